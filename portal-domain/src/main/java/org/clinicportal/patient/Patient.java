@@ -1,0 +1,101 @@
+package org.clinicportal.patient;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.clinicportal.tenancy.Tenancy;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A runner treated by one clinic. The owning clinic is not a field: it is the tenant
+ * discriminator, filled in and filtered by the persistence layer from the caller's clinic.
+ */
+@Entity
+@Table(name = "patient")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
+@NamedQuery(name = "Patient.list",
+        query = "select p from Patient p order by p.name.family, p.name.given, p.id")
+@NamedQuery(name = "Patient.count", query = "select count(p) from Patient p")
+@NamedQuery(name = "Patient.searchByName",
+        query = "select p from Patient p"
+                + " where lower(p.name.family) like :text or lower(p.name.given) like :text"
+                + " order by p.name.family, p.name.given, p.id")
+public class Patient {
+
+    @Id
+    @SequenceGenerator(name = "patient_seq", sequenceName = "patient_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "patient_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Embedded
+    private PersonName name;
+
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private PatientStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Patient() {
+    }
+
+    public Patient(PersonName name, LocalDate dateOfBirth) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        this.status = PatientStatus.ACTIVE;
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public PersonName name() {
+        return name;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public PatientStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public void discharge() {
+        status = PatientStatus.DISCHARGED;
+    }
+
+    public void readmit() {
+        status = PatientStatus.ACTIVE;
+    }
+}
