@@ -1,0 +1,66 @@
+package org.clinicportal.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The caller as Keycloak's OpenID Connect tokens describe them: roles from the {@code groups}
+ * claim (turned into container roles by the authentication mechanism), clinic from the
+ * {@code clinic} claim.
+ */
+@RequestScoped
+public class OidcCaller implements Caller {
+
+    static final String CLINIC_CLAIM = "clinic";
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private OpenIdContext openIdContext;
+
+    @Override
+    public boolean isAuthenticated() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    @Override
+    public String username() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? "anonymous" : principal.getName();
+    }
+
+    @Override
+    public String displayName() {
+        return claims().flatMap(claims -> claims.getName()
+                        .or(() -> claims.getGivenName().map(given -> given + claims.getFamilyName().map(" "::concat).orElse(""))))
+                .orElseGet(this::username);
+    }
+
+    @Override
+    public Optional<String> clinic() {
+        return claims().flatMap(claims -> claims.getStringClaim(CLINIC_CLAIM)).filter(slug -> !slug.isBlank());
+    }
+
+    @Override
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (securityContext.isCallerInRole(role.roleName())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private Optional<OpenIdClaims> claims() {
+        return isAuthenticated() ? Optional.ofNullable(openIdContext.getClaims()) : Optional.empty();
+    }
+}
