@@ -1,0 +1,31 @@
+package org.clinicportal.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Where "Sign in" leads: asks for a login, then sends the user to the home page of their role.
+ * Also the landing point after the identity provider's callback, which keeps the one-time code
+ * out of every address the user sees afterwards.
+ */
+@WebServlet(urlPatterns = {"/home", "/callback"})
+@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.PLATFORM_ADMIN_NAME, Role.CLINIC_ADMIN_NAME, Role.THERAPIST_NAME, Role.PATIENT_NAME}))
+public class HomeRouter extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Caller caller;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String home = caller.roles().stream().findFirst().map(Role::home).orElse("/");
+        response.sendRedirect(request.getContextPath() + home);
+    }
+}

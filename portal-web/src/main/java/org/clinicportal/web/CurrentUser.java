@@ -1,0 +1,56 @@
+package org.clinicportal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.clinicportal.clinic.ClinicDirectory;
+import org.clinicportal.clinic.ClinicView;
+import org.clinicportal.security.Caller;
+import org.clinicportal.security.Role;
+
+/** The header of every signed-in page: who is signed in, for which clinic, and what they may open. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ClinicDirectory clinics;
+
+    private Optional<ClinicView> clinic;
+
+    public boolean isSignedIn() {
+        return caller.isAuthenticated();
+    }
+
+    public String getDisplayName() {
+        return caller.displayName();
+    }
+
+    /** The clinic's name, or empty for a platform admin, who belongs to no clinic. */
+    public String getClinicName() {
+        if (clinic == null) {
+            clinic = clinics.callersClinic();
+        }
+        return clinic.map(ClinicView::name).orElse("");
+    }
+
+    public boolean isPlatformAdmin() {
+        return caller.roles().contains(Role.PLATFORM_ADMIN);
+    }
+
+    public boolean isClinicAdmin() {
+        return caller.roles().contains(Role.CLINIC_ADMIN);
+    }
+
+    public boolean isTherapist() {
+        return caller.roles().contains(Role.THERAPIST);
+    }
+
+    public boolean isPatient() {
+        return caller.roles().contains(Role.PATIENT);
+    }
+}
