@@ -1,0 +1,87 @@
+package org.clinicportal.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The application: Payara Micro with the built WAR at the root context, listening on 127.0.0.1
+ * only, configured through the same PORTAL_* environment variables as in production.
+ */
+final class Portal implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    /** What Payara Micro logs when the WAR did not deploy; it keeps running without it. */
+    private static final List<String> DEPLOYMENT_FAILED = List.of(
+            "Exception while preparing the app", "Exception while loading the app", "Exception during lifecycle processing");
+
+    private final ServerProcess process;
+
+    private Portal(ServerProcess process) {
+        this.process = process;
+    }
+
+    static Portal start(StackSettings settings) {
+        ServerProcess.requireFreePort(settings.httpPort(), "the portal", "PORTAL_HTTP_PORT");
+        if (!Files.isRegularFile(settings.war())) {
+            throw new StackException("The portal WAR is missing at " + settings.war() + ": build it with the README's run command.");
+        }
+        Path root = settings.dir().resolve("payara");
+        try {
+            // Payara redeploys whatever its root directory holds: start from a clean one, with only this WAR.
+            if (Files.exists(root)) {
+                deleteTree(root);
+            }
+            Files.createDirectories(root);
+            ServerProcess process = ServerProcess.start("Payara Micro", List.of(
+                            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                            "-jar", settings.payaraJar().toString(),
+                            "--nohazelcast", "--nocluster", "--rootdir", root.toString(),
+                            "--port", Integer.toString(settings.httpPort()),
+                            "--prebootcommandfile", settings.prebootFile().toString(),
+                            "--deploy", settings.war().toString(), "--contextroot", "/"),
+                    environment(settings), root, settings.logs().resolve("portal.log"));
+            return new Portal(process);
+        } catch (IOException e) {
+            throw new StackException("Cannot prepare Payara Micro in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static Map<String, String> environment(StackSettings settings) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORTAL_DB_URL", settings.databaseUrl());
+        env.put("PORTAL_DB_USER", settings.credentials().appUser());
+        env.put("PORTAL_DB_PASSWORD", settings.credentials().appPassword());
+        env.put("PORTAL_DB_OWNER_USER", settings.credentials().ownerUser());
+        env.put("PORTAL_DB_OWNER_PASSWORD", settings.credentials().ownerPassword());
+        env.put("PORTAL_OIDC_PROVIDER_URI", settings.providerUri());
+        env.put("PORTAL_OIDC_CLIENT_SECRET", settings.credentials().clientSecret());
+        env.put("PORTAL_DEMO_DATA", System.getenv().getOrDefault("PORTAL_DEMO_DATA", "true"));
+        return env;
+    }
+
+    void awaitReady(StackSettings settings) {
+        process.awaitReady(URI.create(settings.baseUrl() + "/"), START_TIMEOUT, DEPLOYMENT_FAILED);
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

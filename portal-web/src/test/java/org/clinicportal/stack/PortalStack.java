@@ -1,0 +1,90 @@
+package org.clinicportal.stack;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * PostgreSQL, Keycloak and the portal, started in the order they depend on each other and
+ * stopped in reverse. Keycloak boots while PostgreSQL and the portal start.
+ */
+public final class PortalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    private PortalStack(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The stack the run command starts: data kept between runs, external servers honoured. */
+    public static PortalStack forRun() {
+        return new PortalStack(StackSettings.forRun());
+    }
+
+    /** The stack the integration tests start: empty data, ports of its own. */
+    public static PortalStack forTests() {
+        return new PortalStack(StackSettings.forTests());
+    }
+
+    /** Starts every part and waits until all are ready; on failure stops what did start. */
+    public synchronized void start() {
+        try {
+            Keycloak keycloak = track(Keycloak.start(settings));
+            track(Database.start(settings));
+            Portal portal = track(Portal.start(settings));
+            keycloak.awaitReady(settings);
+            portal.awaitReady(settings);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private <T extends AutoCloseable> T track(T part) {
+        started.push(part);
+        return part;
+    }
+
+    public String baseUrl() {
+        return settings.baseUrl();
+    }
+
+    public String databaseUrl() {
+        return settings.databaseUrl();
+    }
+
+    public String providerUri() {
+        return settings.providerUri();
+    }
+
+    public String databaseUser() {
+        return settings.credentials().appUser();
+    }
+
+    public String databasePassword() {
+        return settings.credentials().appPassword();
+    }
+
+    public String databaseOwner() {
+        return settings.credentials().ownerUser();
+    }
+
+    public String databaseOwnerPassword() {
+        return settings.credentials().ownerPassword();
+    }
+
+    public String clientSecret() {
+        return settings.credentials().clientSecret();
+    }
+
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("A part of the stack did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}

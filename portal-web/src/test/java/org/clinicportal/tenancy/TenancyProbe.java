@@ -1,0 +1,87 @@
+package org.clinicportal.tenancy;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PersonName;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * Reaches the database every way application code could: find, named queries, bulk JPQL and
+ * native SQL. Like every EJB it runs behind the tenancy interceptor, so what it sees is what
+ * any service would see.
+ */
+@Stateless
+public class TenancyProbe {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    public long register(String given, String family) {
+        Patient patient = new Patient(new PersonName(given, family), LocalDate.of(1990, 5, 17));
+        entityManager.persist(patient);
+        entityManager.flush();
+        return patient.id();
+    }
+
+    public boolean finds(long id) {
+        return entityManager.find(Patient.class, id) != null;
+    }
+
+    public List<Long> listIds() {
+        return entityManager.createNamedQuery("Patient.list", Patient.class).getResultList().stream().map(Patient::id).toList();
+    }
+
+    public long count() {
+        return entityManager.createNamedQuery("Patient.count", Long.class).getSingleResult();
+    }
+
+    public List<Long> searchIds(String text) {
+        return entityManager.createNamedQuery("Patient.searchByName", Patient.class)
+                .setParameter("text", "%" + text.toLowerCase() + "%")
+                .getResultList().stream().map(Patient::id).toList();
+    }
+
+    public int dischargeWithJpql(long id) {
+        return entityManager.createQuery("update Patient p set p.status = org.clinicportal.patient.PatientStatus.DISCHARGED"
+                + " where p.id = :id").setParameter("id", id).executeUpdate();
+    }
+
+    public int deleteWithJpql(long id) {
+        return entityManager.createQuery("delete from Patient p where p.id = :id").setParameter("id", id).executeUpdate();
+    }
+
+    public List<Long> nativeIds() {
+        List<?> rows = entityManager.createNativeQuery("select id from patient order by id")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getResultList();
+        return rows.stream().map(row -> ((Number) row).longValue()).toList();
+    }
+
+    public int nativeRename(long id, String family) {
+        return entityManager.createNativeQuery("update patient set family_name = ? where id = ?")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, family)
+                .setParameter(2, id)
+                .executeUpdate();
+    }
+
+    public int nativeMoveToClinic(long id, String clinic) {
+        return entityManager.createNativeQuery("update patient set clinic_id = ? where id = ?")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, clinic)
+                .setParameter(2, id)
+                .executeUpdate();
+    }
+
+    public String nativeClinicOf(long id) {
+        List<?> rows = entityManager.createNativeQuery("select clinic_id from patient where id = ?")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, id)
+                .getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+}
