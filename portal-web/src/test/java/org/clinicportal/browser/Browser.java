@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +24,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * steps every journey shares: open a page, sign in through Keycloak, sign out.
  */
 final class Browser implements AutoCloseable {
+
+    /** Selenium warns on every start that it has no DevTools binding for this Chromium; the journeys use none. */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM_LOG.setLevel(Level.SEVERE);
+    }
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -70,7 +79,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signOut() {
-        await(By.id("signOutForm:signOut")).click();
+        await(By.id("sign-out")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
     }
 

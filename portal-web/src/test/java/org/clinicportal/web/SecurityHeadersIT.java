@@ -19,7 +19,7 @@ class SecurityHeadersIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/therapist/", "/no-such-page.xhtml"})
+    @ValueSource(strings = {"/", "/jakarta.faces.resource/css/portal.css.xhtml", "/no-such-page.xhtml"})
     void everyResponseCarriesTheSecurityHeaders(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(StackSession.current().baseUrl() + path)).GET().build(),
