@@ -82,7 +82,7 @@ final class Database implements AutoCloseable {
             return;
         } catch (SQLException e) {
             throw new StackException("PostgreSQL at " + settings.databaseUrl() + " is not reachable as "
-                    + credentials.ownerUser() + ": " + e.getMessage() + ". Start it, or fix PORTAL_DB_URL, "
+                    + credentials.ownerUser() + " (" + e.getMessage() + "). Start it, or fix PORTAL_DB_URL, "
                     + "PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD.", e);
         }
     }
