@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.clinicportal.training.DistanceUnit;
 
 /**
  * A physical-therapy clinic: the tenant that owns patients, staff and programs. Its slug is the

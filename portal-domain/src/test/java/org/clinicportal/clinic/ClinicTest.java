@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.clinicportal.training.DistanceUnit;
 
 class ClinicTest {
 

@@ -1,5 +1,7 @@
 package org.clinicportal.clinic;
 
+import org.clinicportal.training.DistanceUnit;
+
 /** What the screens show of a clinic. */
 public record ClinicView(String slug, String name, String timeZone, DistanceUnit distanceUnit, boolean active) {
 
