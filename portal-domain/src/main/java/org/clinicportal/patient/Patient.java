@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.clinicportal.tenancy.Tenancy;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -36,6 +37,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         query = "select p from Patient p"
                 + " where lower(p.name.family) like :text or lower(p.name.given) like :text"
                 + " order by p.name.family, p.name.given, p.id")
+@NamedQuery(name = "Patient.byPortalAccount", query = "select p from Patient p where p.portalAccount = :account")
 public class Patient {
 
     @Id
@@ -50,9 +52,18 @@ public class Patient {
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;
 
+    @Embedded
+    private ContactDetails contact;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private PatientStatus status;
+
+    @Column(name = "assigned_therapist", length = 80)
+    private String assignedTherapist;
+
+    @Column(name = "portal_account", length = 64)
+    private String portalAccount;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -65,8 +76,17 @@ public class Patient {
     }
 
     public Patient(PersonName name, LocalDate dateOfBirth) {
+        this(name, dateOfBirth, ContactDetails.none(), null);
+    }
+
+    /**
+     * @param assignedTherapist the username of the therapist in charge, or {@code null} for none yet
+     */
+    public Patient(PersonName name, LocalDate dateOfBirth, ContactDetails contact, String assignedTherapist) {
         this.name = Objects.requireNonNull(name, "name");
         this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        this.contact = Objects.requireNonNull(contact, "contact");
+        this.assignedTherapist = assignedTherapist;
         this.status = PatientStatus.ACTIVE;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
@@ -83,8 +103,43 @@ public class Patient {
         return dateOfBirth;
     }
 
+    public ContactDetails contact() {
+        return contact == null ? ContactDetails.none() : contact;
+    }
+
     public PatientStatus status() {
         return status;
+    }
+
+    public Optional<String> assignedTherapist() {
+        return Optional.ofNullable(assignedTherapist);
+    }
+
+    public Optional<String> portalAccount() {
+        return Optional.ofNullable(portalAccount);
+    }
+
+    public OffsetDateTime registeredAt() {
+        return createdAt;
+    }
+
+    /** Corrects the identity and contact details recorded at registration. */
+    public void correct(PersonName name, LocalDate dateOfBirth, ContactDetails contact) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        this.contact = Objects.requireNonNull(contact, "contact");
+    }
+
+    public void assignTo(String therapist) {
+        this.assignedTherapist = therapist;
+    }
+
+    /** Links the patient's own login; a patient has at most one. */
+    public void givePortalAccess(String account) {
+        if (portalAccount != null) {
+            throw new IllegalStateException("The patient already has portal access");
+        }
+        this.portalAccount = Objects.requireNonNull(account, "account");
     }
 
     public long version() {

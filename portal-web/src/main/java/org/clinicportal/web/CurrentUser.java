@@ -26,6 +26,10 @@ public class CurrentUser {
         return caller.isAuthenticated();
     }
 
+    public String getUsername() {
+        return caller.username();
+    }
+
     public String getDisplayName() {
         return caller.displayName();
     }

@@ -1,0 +1,17 @@
+package org.clinicportal.patient;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * No patient with that id in the caller's clinic. Deliberately the same answer whether the id
+ * does not exist or belongs to another clinic.
+ */
+@ApplicationException(rollback = true)
+public class PatientNotFoundException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public PatientNotFoundException(long id) {
+        super("There is no patient " + id + " in your clinic.");
+    }
+}

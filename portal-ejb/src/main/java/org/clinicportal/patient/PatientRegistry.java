@@ -1,0 +1,158 @@
+package org.clinicportal.patient;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.security.Role;
+
+/** The clinic's patients, for its therapists (and, read-only, its clinic admins). */
+@Stateless
+public class PatientRegistry {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private AuditTrail audit;
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public long register(@NotNull @Valid PatientDetails details) {
+        Patient patient = new Patient(details.name(), details.getDateOfBirth(), details.contact(),
+                blankToNull(details.getAssignedTherapist()));
+        entityManager.persist(patient);
+        entityManager.flush();
+        audit.record(AuditAction.PATIENT_REGISTERED, patient.id(), patient.name().toString());
+        return patient.id();
+    }
+
+    /** How many of the clinic's patients match: the size of the paged list. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public long count(@NotNull @Valid PatientSearch search) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Patient> patient = count.from(Patient.class);
+        count.select(cb.count(patient)).where(matching(cb, patient, search));
+        return entityManager.createQuery(count).getSingleResult();
+    }
+
+    /** One page of the clinic's patients, narrowed and sorted, in one statement. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public List<PatientRow> list(@NotNull @Valid PatientSearch search, @Min(0) int first, @Min(1) @Max(200) int pageSize,
+            @NotNull PatientOrder order, boolean ascending) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Patient> select = cb.createQuery(Patient.class);
+        Root<Patient> patient = select.from(Patient.class);
+        select.where(matching(cb, patient, search)).orderBy(ordering(cb, patient, order, ascending));
+        return entityManager.createQuery(select).setFirstResult(first).setMaxResults(pageSize)
+                .getResultList().stream().map(PatientRow::of).toList();
+    }
+
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public PatientProfile profile(long id) throws PatientNotFoundException {
+        Patient patient = find(id);
+        audit.record(AuditAction.PATIENT_VIEWED, id, patient.name().toString());
+        return new PatientProfile(id, patient.version(), patient.name().toString(), patient.dateOfBirth(),
+                Period.between(patient.dateOfBirth(), LocalDate.now()).getYears(), patient.status(),
+                PatientDetails.of(patient), patient.portalAccount().isPresent(), patient.registeredAt());
+    }
+
+    /**
+     * Saves corrected details.
+     *
+     * @param version the version the caller's form was filled from; a later save by someone else wins
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void update(long id, long version, @NotNull @Valid PatientDetails details)
+            throws PatientNotFoundException, ConcurrentChangeException {
+        Patient patient = findCurrent(id, version);
+        patient.correct(details.name(), details.getDateOfBirth(), details.contact());
+        patient.assignTo(blankToNull(details.getAssignedTherapist()));
+        audit.record(AuditAction.PATIENT_UPDATED, id, patient.name().toString());
+    }
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void discharge(long id, long version) throws PatientNotFoundException, ConcurrentChangeException {
+        Patient patient = findCurrent(id, version);
+        patient.discharge();
+        audit.record(AuditAction.PATIENT_DISCHARGED, id, patient.name().toString());
+    }
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void readmit(long id, long version) throws PatientNotFoundException, ConcurrentChangeException {
+        Patient patient = findCurrent(id, version);
+        patient.readmit();
+        audit.record(AuditAction.PATIENT_READMITTED, id, patient.name().toString());
+    }
+
+    private Patient find(long id) throws PatientNotFoundException {
+        Patient patient = entityManager.find(Patient.class, id);
+        if (patient == null) {
+            throw new PatientNotFoundException(id);
+        }
+        return patient;
+    }
+
+    private Patient findCurrent(long id, long version) throws PatientNotFoundException, ConcurrentChangeException {
+        Patient patient = find(id);
+        if (patient.version() != version) {
+            throw new ConcurrentChangeException("This patient's record");
+        }
+        return patient;
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<Patient> patient, PatientSearch search) {
+        List<Predicate> where = new ArrayList<>();
+        if (search.name() != null && !search.name().isBlank()) {
+            String text = search.name().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            where.add(cb.or(cb.like(cb.lower(patient.get("name").get("family")), text),
+                    cb.like(cb.lower(patient.get("name").get("given")), text)));
+        }
+        if (search.dateOfBirth() != null) {
+            where.add(cb.equal(patient.get("dateOfBirth"), search.dateOfBirth()));
+        }
+        if (search.status() != null) {
+            where.add(cb.equal(patient.get("status"), search.status()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static List<Order> ordering(CriteriaBuilder cb, Root<Patient> patient, PatientOrder order, boolean ascending) {
+        Path<?> family = patient.get("name").get("family");
+        Path<?> given = patient.get("name").get("given");
+        List<Path<?>> columns = switch (order) {
+            case NAME -> List.of(family, given);
+            case DATE_OF_BIRTH -> List.of(patient.get("dateOfBirth"), family, given);
+            case STATUS -> List.of(patient.get("status"), family, given);
+            case THERAPIST -> List.of(patient.get("assignedTherapist"), family, given);
+        };
+        List<Order> orders = new ArrayList<>();
+        for (Path<?> column : columns) {
+            orders.add(ascending ? cb.asc(column) : cb.desc(column));
+        }
+        orders.add(cb.asc(patient.get("id")));
+        return orders;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,71 @@
+package org.clinicportal.patient;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Registers a patient, or corrects one (with {@code ?id=}). The form keeps everything typed when
+ * a field is refused, and a save over someone else's newer save is refused, not applied.
+ */
+@Named
+@ViewScoped
+public class EditPatient implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PatientRegistry registry;
+
+    private Long id;
+    private long version;
+    private PatientDetails details = new PatientDetails();
+
+    public void load() throws IOException {
+        if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            PatientProfile profile = registry.profile(id);
+            version = profile.version();
+            details = profile.details();
+        } catch (PatientNotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String save() {
+        try {
+            if (id == null) {
+                id = registry.register(details);
+            } else {
+                registry.update(id, version, details);
+            }
+            return "/therapist/patients/view?faces-redirect=true&id=" + id;
+        } catch (PatientNotFoundException | ConcurrentChangeException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            return null;
+        }
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PatientDetails getDetails() {
+        return details;
+    }
+}

@@ -1,0 +1,226 @@
+package org.clinicportal.patient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.io.File;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.clinicportal.audit.AuditProbe;
+import org.clinicportal.security.AsClinicAdmin;
+import org.clinicportal.security.AsPatient;
+import org.clinicportal.security.AsTherapist;
+import org.clinicportal.tenancy.ScriptedCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The patient registry in Payara against PostgreSQL: what a therapist can do in their own clinic,
+ * and what a therapist of another clinic, a patient, a clinic admin and an anonymous caller cannot.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PatientRegistryIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")))
+                .addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class, AuditProbe.class)
+                .addAsWebInfResource("arquillian/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("arquillian/glassfish-web.xml", "glassfish-web.xml");
+    }
+
+    @EJB
+    private PatientRegistry registry;
+
+    @EJB
+    private AsTherapist therapist;
+
+    @EJB
+    private AsPatient patient;
+
+    @EJB
+    private AsClinicAdmin clinicAdmin;
+
+    @EJB
+    private AuditProbe audit;
+
+    @Inject
+    private ScriptedCaller caller;
+
+    private String family;
+    private long northsidePatient;
+
+    @BeforeEach
+    void aNorthsidePatient() throws Exception {
+        family = "Registry" + UUID.randomUUID().toString().substring(0, 8);
+        caller.actFor("northside");
+        northsidePatient = therapist.call(() -> registry.register(details("Rosa", family, LocalDate.of(1987, 3, 9))));
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        caller.actForNoClinic();
+    }
+
+    private static PatientDetails details(String given, String familyName, LocalDate born) {
+        PatientDetails details = new PatientDetails();
+        details.setGivenName(given);
+        details.setFamilyName(familyName);
+        details.setDateOfBirth(born);
+        details.setEmail("rosa@example.org");
+        details.setAssignedTherapist("northside-pt");
+        return details;
+    }
+
+    @Test
+    void aTherapistRegistersFindsAndCorrectsAPatient() throws Exception {
+        PatientProfile profile = therapist.call(() -> registry.profile(northsidePatient));
+        assertEquals("Rosa " + family, profile.displayName());
+        assertEquals(PatientStatus.ACTIVE, profile.status());
+
+        PatientDetails corrected = profile.details();
+        corrected.setPhone("+1 312 555 0100");
+        therapist.call(() -> {
+            registry.update(northsidePatient, profile.version(), corrected);
+            return null;
+        });
+
+        assertEquals("+1 312 555 0100", therapist.call(() -> registry.profile(northsidePatient)).details().getPhone());
+    }
+
+    @Test
+    void searchMatchesTheStartOfEitherNameAndPagesTheResult() throws Exception {
+        therapist.call(() -> registry.register(details("Tomas", family, LocalDate.of(1990, 1, 1))));
+        PatientSearch byFamily = new PatientSearch(family.substring(0, 12).toLowerCase(), null, null);
+
+        assertEquals(2, therapist.call(() -> registry.count(byFamily)));
+        List<PatientRow> firstPage = therapist.call(() -> registry.list(byFamily, 0, 1, PatientOrder.DATE_OF_BIRTH, true));
+        assertEquals(1, firstPage.size());
+        assertEquals("Rosa", firstPage.get(0).givenName());
+        assertEquals(0, therapist.call(() -> registry.count(new PatientSearch(family.substring(3), null, null))),
+                "the middle of a name does not match");
+    }
+
+    @Test
+    void viewsAndChangesAreAudited() throws Exception {
+        therapist.call(() -> registry.profile(northsidePatient));
+
+        List<String> actions = therapist.call(() -> audit.actionsFor(northsidePatient));
+        assertEquals(List.of("PATIENT_VIEWED by test-northside", "PATIENT_REGISTERED by test-northside"), actions);
+    }
+
+    @Test
+    void aTherapistOfAnotherClinicCannotSeeOrChangeThePatient() throws Exception {
+        PatientDetails details = therapist.call(() -> registry.profile(northsidePatient)).details();
+        caller.actFor("harbor");
+
+        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> registry.profile(northsidePatient)));
+        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> {
+            registry.update(northsidePatient, 0, details);
+            return null;
+        }));
+        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> {
+            registry.discharge(northsidePatient, 0);
+            return null;
+        }));
+        assertEquals(0, therapist.call(() -> registry.count(new PatientSearch(family, null, null))));
+    }
+
+    @Test
+    void aPatientIsRefusedEveryMethod() {
+        assertRefused(() -> patient.call(() -> registry.profile(northsidePatient)));
+        assertRefused(() -> patient.call(() -> registry.count(PatientSearch.everyone())));
+        assertRefused(() -> patient.call(() -> registry.list(PatientSearch.everyone(), 0, 10, PatientOrder.NAME, true)));
+        assertRefused(() -> patient.call(() -> registry.register(details("Eve", family, LocalDate.of(1990, 1, 1)))));
+        assertRefused(() -> patient.call(() -> {
+            registry.discharge(northsidePatient, 0);
+            return null;
+        }));
+    }
+
+    @Test
+    void anAnonymousCallerIsRefused() {
+        assertRefused(() -> registry.profile(northsidePatient));
+        assertRefused(() -> registry.count(PatientSearch.everyone()));
+    }
+
+    @Test
+    void aClinicAdminReadsButDoesNotChange() throws Exception {
+        assertEquals("Rosa " + family, clinicAdmin.call(() -> registry.profile(northsidePatient)).displayName());
+        assertRefused(() -> clinicAdmin.call(() -> registry.register(details("Ann", family, LocalDate.of(1990, 1, 1)))));
+        assertRefused(() -> clinicAdmin.call(() -> {
+            registry.readmit(northsidePatient, 0);
+            return null;
+        }));
+    }
+
+    @Test
+    void theServiceRefusesWhatTheFormRefuses() {
+        LocalDate threeYearsOld = LocalDate.now().minusYears(3);
+        LocalDate hundredThirty = LocalDate.now().minusYears(130);
+
+        assertInvalid(() -> therapist.call(() -> registry.register(details("Tiny", family, threeYearsOld))));
+        assertInvalid(() -> therapist.call(() -> registry.register(details("Old", family, hundredThirty))));
+        assertInvalid(() -> therapist.call(() -> registry.register(details("Future", family, LocalDate.now().plusDays(1)))));
+        assertInvalid(() -> therapist.call(() -> registry.register(details("x".repeat(81), family, LocalDate.of(1990, 1, 1)))));
+        PatientDetails badEmail = details("Mail", family, LocalDate.of(1990, 1, 1));
+        badEmail.setEmail("not an address");
+        assertInvalid(() -> therapist.call(() -> registry.register(badEmail)));
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesNewerSaveIsRefused() throws Exception {
+        PatientProfile openedByBoth = therapist.call(() -> registry.profile(northsidePatient));
+        PatientDetails first = openedByBoth.details();
+        first.setPhone("111");
+        therapist.call(() -> {
+            registry.update(northsidePatient, openedByBoth.version(), first);
+            return null;
+        });
+
+        PatientDetails second = openedByBoth.details();
+        second.setPhone("222");
+        ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class, () -> therapist.call(() -> {
+            registry.update(northsidePatient, openedByBoth.version(), second);
+            return null;
+        }));
+        assertTrue(refused.getMessage().contains("changed by someone else"));
+        assertEquals("111", therapist.call(() -> registry.profile(northsidePatient)).details().getPhone());
+    }
+
+    private static void assertRefused(ThrowingCall call) {
+        Exception refused = assertThrows(Exception.class, call::run);
+        assertTrue(refused instanceof EJBAccessException || refused.getCause() instanceof EJBAccessException,
+                () -> "expected an access refusal, got " + refused);
+    }
+
+    private static void assertInvalid(ThrowingCall call) {
+        EJBException refused = assertThrows(EJBException.class, call::run);
+        Throwable cause = refused.getCause();
+        while (cause != null && !(cause instanceof ConstraintViolationException)) {
+            cause = cause.getCause();
+        }
+        assertInstanceOf(ConstraintViolationException.class, cause, () -> "expected a validation refusal, got " + refused);
+        assertFalse(((ConstraintViolationException) cause).getConstraintViolations().isEmpty());
+    }
+
+    @FunctionalInterface
+    private interface ThrowingCall {
+        Object run() throws Exception;
+    }
+}
