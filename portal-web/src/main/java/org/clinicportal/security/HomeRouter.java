@@ -12,7 +12,7 @@ import java.io.IOException;
 /**
  * Where "Sign in" leads: asks for a login, then sends the user to the home page of their role.
  * Also the landing point after the identity provider's callback, which keeps the one-time code
- * out of every address the user sees afterwards.
+ * out of every address the user sees afterwards and returns the user to the page they asked for.
  */
 @WebServlet(urlPatterns = {"/home", "/callback"})
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.PLATFORM_ADMIN_NAME, Role.CLINIC_ADMIN_NAME, Role.THERAPIST_NAME, Role.PATIENT_NAME}))
@@ -26,6 +26,7 @@ public class HomeRouter extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String home = caller.roles().stream().findFirst().map(Role::home).orElse("/");
-        response.sendRedirect(request.getContextPath() + home);
+        String target = request.getServletPath().equals("/callback") ? ReturnAfterSignIn.takeFrom(request).orElse(home) : home;
+        response.sendRedirect(request.getContextPath() + target);
     }
 }

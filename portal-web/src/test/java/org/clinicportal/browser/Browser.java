@@ -87,6 +87,11 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits until the element shows exactly this text, as after a navigation or an ajax update. */
+    void awaitText(By locator, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(locator, expected));
+    }
+
     String text(By locator) {
         return await(locator).getText();
     }

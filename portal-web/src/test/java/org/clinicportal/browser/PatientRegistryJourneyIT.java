@@ -1,0 +1,77 @@
+package org.clinicportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.clinicportal.stack.StackSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** A therapist registers a runner, fixing a refused date of birth on the way; another clinic cannot see them. */
+class PatientRegistryJourneyIT {
+
+    private Browser browser;
+
+    @RegisterExtension
+    final FailureEvidence evidence = new FailureEvidence(() -> browser);
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(StackSession.current().baseUrl());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aTherapistRegistersAPatientAndAnotherClinicCannotOpenThem() {
+        String family = "Okonkwo" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("/therapist/patients/", "northside-pt", "demo");
+        browser.await(By.id("register")).click();
+
+        type("patient:givenName", "Ada");
+        type("patient:familyName", family);
+        type("patient:dateOfBirth_input", LocalDate.now().minusYears(3).toString());
+        type("patient:email", "ada@example.org");
+        browser.await(By.id("patient:save")).click();
+
+        assertEquals("Enter a date of birth for a patient aged 5 to 120.",
+                browser.text(By.cssSelector("[id='patient:dateOfBirth'] ~ .ui-message-error, .ui-message-error")));
+        assertEquals("Ada", browser.driver().findElement(By.id("patient:givenName")).getAttribute("value"),
+                "what was typed is kept");
+        assertEquals(family, browser.driver().findElement(By.id("patient:familyName")).getAttribute("value"));
+
+        type("patient:dateOfBirth_input", "1991-06-14");
+        browser.await(By.id("patient:save")).click();
+
+        browser.awaitText(By.id("page-title"), "Ada " + family);
+        assertTrue(browser.text(By.id("born")).startsWith("1991-06-14"));
+        String patientUrl = browser.driver().getCurrentUrl();
+
+        browser.open("/therapist/patients/");
+        type("patients:name", family.substring(0, 9));
+        browser.await(By.id("patients:search")).click();
+        browser.await(By.linkText(family + ", Ada"));
+
+        browser.signOut();
+        browser.signIn("/therapist/", "harbor-pt", "demo");
+        browser.await(By.id("page-title"));
+        browser.driver().get(patientUrl);
+        assertEquals("Page not found", browser.text(By.cssSelector("#error-404 h1")));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.await(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text, Keys.TAB);
+    }
+}
