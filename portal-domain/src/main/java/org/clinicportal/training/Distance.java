@@ -60,9 +60,9 @@ public class Distance implements Comparable<Distance> {
         return kilometres.divide(KILOMETRES_PER_MILE, STORED_SCALE, RoundingMode.HALF_UP);
     }
 
-    /** The amount in the given unit, rounded to one decimal for display. */
+    /** The amount in the given unit, to two decimals: what a form shows and takes back unchanged. */
     public BigDecimal in(DistanceUnit unit) {
-        return (unit == DistanceUnit.MILES ? miles() : kilometres).setScale(1, RoundingMode.HALF_UP);
+        return (unit == DistanceUnit.MILES ? miles() : kilometres).setScale(2, RoundingMode.HALF_UP);
     }
 
     public boolean isZero() {

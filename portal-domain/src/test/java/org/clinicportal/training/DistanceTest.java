@@ -11,8 +11,8 @@ class DistanceTest {
     @Test
     void milesAreStoredAsKilometres() {
         assertEquals(new BigDecimal("16.093"), Distance.ofMiles("10").kilometres());
-        assertEquals(new BigDecimal("10.0"), Distance.ofMiles("10").in(DistanceUnit.MILES));
-        assertEquals(new BigDecimal("16.1"), Distance.ofMiles("10").in(DistanceUnit.KILOMETRES));
+        assertEquals(new BigDecimal("10.00"), Distance.ofMiles("10").in(DistanceUnit.MILES));
+        assertEquals(new BigDecimal("16.09"), Distance.ofMiles("10").in(DistanceUnit.KILOMETRES));
     }
 
     @Test

@@ -7,6 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import org.clinicportal.intake.IntakeService;
+import org.clinicportal.intake.IntakeSummary;
+import org.clinicportal.intake.ReferralView;
 
 /** The patient page: who the patient is, how to reach them, their status in the clinic. */
 @Named
@@ -18,8 +22,13 @@ public class ViewPatient implements Serializable {
     @Inject
     private PatientRegistry registry;
 
+    @Inject
+    private IntakeService intakeService;
+
     private Long id;
     private PatientProfile profile;
+    private List<IntakeSummary> intakes;
+    private List<ReferralView> openReferrals;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -27,9 +36,21 @@ public class ViewPatient implements Serializable {
         }
         try {
             profile = registry.profile(id == null ? -1 : id);
+            intakes = intakeService.intakes(id);
+            openReferrals = intakeService.referrals(id).stream().filter(ReferralView::open).toList();
         } catch (PatientNotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    /** Opens a new draft intake for today's visit and goes to it. */
+    public String startIntake() {
+        try {
+            return "/therapist/intake/record?faces-redirect=true&id=" + intakeService.start(id);
+        } catch (PatientNotFoundException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            return null;
         }
     }
 
@@ -64,5 +85,13 @@ public class ViewPatient implements Serializable {
 
     public PatientProfile getProfile() {
         return profile;
+    }
+
+    public List<IntakeSummary> getIntakes() {
+        return intakes;
+    }
+
+    public List<ReferralView> getOpenReferrals() {
+        return openReferrals;
     }
 }

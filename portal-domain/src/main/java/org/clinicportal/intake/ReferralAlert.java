@@ -1,0 +1,149 @@
+package org.clinicportal.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Set;
+import org.clinicportal.tenancy.Tenancy;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A red flag answered yes: the runner must see a physician. Until a therapist acknowledges it
+ * with a note of what was done, no home program can be assigned to the patient.
+ */
+@Entity
+@Table(name = "referral_alert")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
+@NamedQuery(name = "ReferralAlert.forPatient",
+        query = "select a from ReferralAlert a where a.patientId = :patient order by a.raisedAt desc, a.id desc")
+@NamedQuery(name = "ReferralAlert.openForIntake",
+        query = "select a from ReferralAlert a where a.intakeId = :intake and a.acknowledgedAt is null")
+@NamedQuery(name = "ReferralAlert.countOpenForPatient",
+        query = "select count(a) from ReferralAlert a where a.patientId = :patient and a.acknowledgedAt is null")
+public class ReferralAlert {
+
+    public static final int NOTE_LENGTH = 1000;
+
+    @Id
+    @SequenceGenerator(name = "referral_alert_seq", sequenceName = "referral_alert_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_alert_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    private Long patientId;
+
+    @Column(name = "intake_id", updatable = false)
+    private Long intakeId;
+
+    @Column(name = "red_flags", nullable = false, length = 600)
+    private String redFlags;
+
+    @Column(name = "raised_at", nullable = false, updatable = false)
+    private OffsetDateTime raisedAt;
+
+    @Column(name = "acknowledged_by", length = 80)
+    private String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    private OffsetDateTime acknowledgedAt;
+
+    @Column(name = "note", length = NOTE_LENGTH)
+    private String note;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected ReferralAlert() {
+    }
+
+    /** Raised by an intake's red-flag screen. */
+    public ReferralAlert(Intake intake, Set<RedFlag> flags) {
+        if (flags.isEmpty()) {
+            throw new IllegalArgumentException("A referral alert needs at least one red flag");
+        }
+        this.patientId = intake.patientId();
+        this.intakeId = intake.id();
+        this.redFlags = Codes.join(flags);
+        this.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The screen changed while the alert is still open: it names the flags answered yes now. */
+    public void reflag(Set<RedFlag> flags) {
+        requireOpen();
+        if (flags.isEmpty()) {
+            throw new IllegalArgumentException("A referral alert needs at least one red flag");
+        }
+        this.redFlags = Codes.join(flags);
+    }
+
+    /** Records what was done about the red flags, e.g. "referred to sports physician on 3 May". */
+    public void acknowledge(String therapist, String what) {
+        requireOpen();
+        if (what == null || what.isBlank()) {
+            throw new IllegalArgumentException("Say what was done about the red flags.");
+        }
+        this.acknowledgedBy = Objects.requireNonNull(therapist, "therapist");
+        this.acknowledgedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.note = what.strip();
+    }
+
+    private void requireOpen() {
+        if (acknowledgedAt != null) {
+            throw new IllegalStateException("This referral alert was already acknowledged.");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long patientId() {
+        return patientId;
+    }
+
+    public Long intakeId() {
+        return intakeId;
+    }
+
+    public Set<RedFlag> redFlags() {
+        return Codes.set(RedFlag.class, redFlags);
+    }
+
+    public OffsetDateTime raisedAt() {
+        return raisedAt;
+    }
+
+    public boolean isOpen() {
+        return acknowledgedAt == null;
+    }
+
+    public String acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public OffsetDateTime acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public long version() {
+        return version;
+    }
+}

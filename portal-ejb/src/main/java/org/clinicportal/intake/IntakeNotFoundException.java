@@ -1,0 +1,14 @@
+package org.clinicportal.intake;
+
+import jakarta.ejb.ApplicationException;
+
+/** No intake (or referral alert) with that id in the caller's clinic; the same answer for another clinic's. */
+@ApplicationException(rollback = true)
+public class IntakeNotFoundException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public IntakeNotFoundException(String what, long id) {
+        super("There is no " + what + " " + id + " in your clinic.");
+    }
+}

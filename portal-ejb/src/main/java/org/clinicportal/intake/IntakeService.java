@@ -1,0 +1,211 @@
+package org.clinicportal.intake;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.clinic.Clinic;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientNotFoundException;
+import org.clinicportal.security.Caller;
+import org.clinicportal.security.Role;
+import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.training.ShoeWear;
+import org.clinicportal.training.TrainingRamp;
+
+/**
+ * Records intakes for the clinic's therapists (clinic admins may read them). A red flag answered
+ * yes raises a referral alert at once; the alert stays open until a therapist acknowledges it.
+ */
+@Stateless
+public class IntakeService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Opens a new draft intake for today's visit. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public long start(long patientId) throws PatientNotFoundException {
+        Patient patient = patient(patientId);
+        Intake intake = new Intake(patientId, LocalDate.now(), caller.username());
+        entityManager.persist(intake);
+        entityManager.flush();
+        audit.record(AuditAction.INTAKE_STARTED, patientId, "Intake " + intake.id() + " for " + patient.name());
+        return intake.id();
+    }
+
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public IntakeView open(long intakeId) throws IntakeNotFoundException {
+        Intake intake = intake(intakeId);
+        audit.record(AuditAction.INTAKE_VIEWED, intake.patientId(), "Intake " + intakeId);
+        return view(intake);
+    }
+
+    /**
+     * Saves the draft as the form holds it.
+     *
+     * @param version the version the form was filled from; someone else's later save is not overwritten
+     * @return the intake as saved, with its new version
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public IntakeView save(long intakeId, long version, @NotNull @Valid IntakeForm form)
+            throws IntakeNotFoundException, IntakeRefusedException {
+        Intake intake = current(intakeId, version);
+        if (intake.isSigned()) {
+            throw new IntakeRefusedException("This intake is signed and read-only. Add an addendum to correct it.");
+        }
+        intake.rescheduleVisit(form.getVisitDate());
+        intake.recordSubjective(IntakeMapping.subjective(form));
+        intake.screenRedFlags(IntakeMapping.redFlags(form));
+        intake.recordObjective(IntakeMapping.objective(form));
+        intake.assess(IntakeMapping.hypotheses(form), form.getClinicalReasoning());
+        raiseReferralIfFlagged(intake);
+        audit.record(AuditAction.INTAKE_SAVED, intake.patientId(), "Intake " + intakeId);
+        entityManager.flush();
+        return view(intake);
+    }
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public IntakeView sign(long intakeId, long version) throws IntakeNotFoundException, IntakeRefusedException {
+        Intake intake = current(intakeId, version);
+        if (intake.isSigned()) {
+            throw new IntakeRefusedException("This intake is already signed.");
+        }
+        if (!intake.redFlagScreen().isComplete()) {
+            throw new IntakeRefusedException("Answer every red-flag question, yes or no, before signing.");
+        }
+        intake.sign(caller.username());
+        audit.record(AuditAction.INTAKE_SIGNED, intake.patientId(), "Intake " + intakeId);
+        entityManager.flush();
+        return view(intake);
+    }
+
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public IntakeView addAddendum(long intakeId,
+            @NotBlank(message = "Write the addendum.") @Size(max = Addendum.MAX_LENGTH, message = "At most {max} characters.") String text)
+            throws IntakeNotFoundException, IntakeRefusedException {
+        Intake intake = intake(intakeId);
+        if (!intake.isSigned()) {
+            throw new IntakeRefusedException("A draft is edited directly; addenda are for signed intakes.");
+        }
+        entityManager.persist(intake.addendum(caller.username(), text));
+        audit.record(AuditAction.INTAKE_ADDENDUM_ADDED, intake.patientId(), "Intake " + intakeId);
+        entityManager.flush();
+        return view(intake);
+    }
+
+    /** Records what was done about a referral alert, which closes it. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void acknowledgeReferral(long alertId, long version,
+            @NotBlank(message = "Say what was done, e.g. referred to a sports physician on a date.")
+            @Size(max = ReferralAlert.NOTE_LENGTH, message = "At most {max} characters.") String note)
+            throws IntakeNotFoundException, IntakeRefusedException {
+        ReferralAlert alert = entityManager.find(ReferralAlert.class, alertId);
+        if (alert == null) {
+            throw new IntakeNotFoundException("referral alert", alertId);
+        }
+        if (alert.version() != version) {
+            throw new IntakeRefusedException("Someone else changed this alert while you were looking at it. Reload the page.");
+        }
+        if (!alert.isOpen()) {
+            throw new IntakeRefusedException("This alert was already acknowledged.");
+        }
+        alert.acknowledge(caller.username(), note);
+        audit.record(AuditAction.REFERRAL_ACKNOWLEDGED, alert.patientId(), "Referral alert " + alertId + ": " + note);
+    }
+
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public List<ReferralView> referrals(long patientId) {
+        return entityManager.createNamedQuery("ReferralAlert.forPatient", ReferralAlert.class)
+                .setParameter("patient", patientId).getResultList().stream().map(ReferralView::of).toList();
+    }
+
+    /** Whether the patient has a referral alert no therapist has acknowledged yet. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public boolean hasOpenReferral(long patientId) {
+        return entityManager.createNamedQuery("ReferralAlert.countOpenForPatient", Long.class)
+                .setParameter("patient", patientId).getSingleResult() > 0;
+    }
+
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public List<IntakeSummary> intakes(long patientId) {
+        return entityManager.createNamedQuery("Intake.forPatient", Intake.class)
+                .setParameter("patient", patientId).getResultList().stream().map(IntakeSummary::of).toList();
+    }
+
+    private void raiseReferralIfFlagged(Intake intake) {
+        Set<RedFlag> present = intake.redFlagScreen().present();
+        if (present.isEmpty()) {
+            return;
+        }
+        List<ReferralAlert> open = entityManager.createNamedQuery("ReferralAlert.openForIntake", ReferralAlert.class)
+                .setParameter("intake", intake.id()).getResultList();
+        if (open.isEmpty()) {
+            entityManager.persist(new ReferralAlert(intake, present));
+            audit.record(AuditAction.REFERRAL_RAISED, intake.patientId(), "Red flags " + present);
+        } else {
+            open.get(0).reflag(present);
+        }
+    }
+
+    private IntakeView view(Intake intake) {
+        Patient patient = entityManager.find(Patient.class, intake.patientId());
+        DistanceUnit unit = distanceUnit();
+        Subjective subjective = intake.subjective();
+        List<IntakeView.AddendumView> addenda = entityManager.createNamedQuery("Addendum.forIntake", Addendum.class)
+                .setParameter("intake", intake.id()).getResultList().stream().map(IntakeView.AddendumView::of).toList();
+        return new IntakeView(intake.id(), intake.version(), intake.patientId(), patient.name().toString(), intake.status(),
+                intake.signedBy(), intake.signedAt(), IntakeMapping.form(intake, unit),
+                subjective.ramp().flatMap(TrainingRamp::changePercent).orElse(null),
+                subjective.ramp().map(TrainingRamp::breaksTenPercentRule).orElse(false),
+                subjective.shoeWear().map(ShoeWear::status).orElse(null),
+                List.copyOf(intake.suggestedHypotheses()), List.copyOf(intake.redFlagScreen().unansweredFlags()),
+                referrals(intake.patientId()), addenda);
+    }
+
+    private DistanceUnit distanceUnit() {
+        return caller.clinic().map(slug -> entityManager.find(Clinic.class, slug)).map(Clinic::distanceUnit)
+                .orElse(DistanceUnit.KILOMETRES);
+    }
+
+    private Patient patient(long id) throws PatientNotFoundException {
+        Patient patient = entityManager.find(Patient.class, id);
+        if (patient == null) {
+            throw new PatientNotFoundException(id);
+        }
+        return patient;
+    }
+
+    private Intake intake(long id) throws IntakeNotFoundException {
+        Intake intake = entityManager.find(Intake.class, id);
+        if (intake == null) {
+            throw new IntakeNotFoundException("intake", id);
+        }
+        return intake;
+    }
+
+    private Intake current(long id, long version) throws IntakeNotFoundException, IntakeRefusedException {
+        Intake intake = intake(id);
+        if (intake.version() != version) {
+            throw new IntakeRefusedException("Someone else saved this intake while you were editing it. Nothing was "
+                    + "overwritten: reload to see their changes, then make yours again.");
+        }
+        return intake;
+    }
+}

@@ -1,0 +1,125 @@
+package org.clinicportal.intake;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Records an intake: the draft is saved whenever the therapist asks or moves to another section,
+ * so nothing is lost; once signed, the page shows it read-only with its addenda.
+ */
+@Named
+@ViewScoped
+public class RecordIntake implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private IntakeService intakes;
+
+    private Long id;
+    private IntakeView view;
+    private IntakeForm form;
+    private String addendum;
+    private String acknowledgement;
+
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            show(intakes.open(id == null ? -1 : id));
+        } catch (IntakeNotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void save() {
+        attempt(() -> show(intakes.save(id, view.version(), form)), "intake.saved");
+    }
+
+    public void sign() {
+        attempt(() -> {
+            show(intakes.save(id, view.version(), form));
+            show(intakes.sign(id, view.version()));
+        }, "intake.signedMessage");
+    }
+
+    public void addAddendum() {
+        attempt(() -> {
+            show(intakes.addAddendum(id, addendum));
+            addendum = null;
+        }, "intake.addendumAdded");
+    }
+
+    public void acknowledge(ReferralView referral) {
+        attempt(() -> {
+            intakes.acknowledgeReferral(referral.id(), referral.version(), acknowledgement);
+            acknowledgement = null;
+            show(intakes.open(id));
+        }, "intake.referral.acknowledged");
+    }
+
+    private void show(IntakeView intake) {
+        view = intake;
+        form = intake.form();
+    }
+
+    private void attempt(Step step, String doneKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            step.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    faces.getApplication().getResourceBundle(faces, "msg").getString(doneKey), null));
+        } catch (IntakeNotFoundException | IntakeRefusedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IntakeNotFoundException, IntakeRefusedException;
+    }
+
+    public boolean isLocked() {
+        return view != null && view.signed();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public IntakeView getView() {
+        return view;
+    }
+
+    public IntakeForm getForm() {
+        return form;
+    }
+
+    public String getAddendum() {
+        return addendum;
+    }
+
+    public void setAddendum(String addendum) {
+        this.addendum = addendum;
+    }
+
+    public String getAcknowledgement() {
+        return acknowledgement;
+    }
+
+    public void setAcknowledgement(String acknowledgement) {
+        this.acknowledgement = acknowledgement;
+    }
+}

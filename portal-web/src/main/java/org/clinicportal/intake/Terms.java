@@ -1,0 +1,84 @@
+package org.clinicportal.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.clinicportal.intake.ClinicalTerms.Term;
+import org.clinicportal.training.ShoeType;
+
+/** Clinical wording for pages: {@code #{terms.label('RED_FLAG', flag)}}. */
+@Named
+@ApplicationScoped
+public class Terms {
+
+    @Inject
+    private ClinicalTerms clinicalTerms;
+
+    public String label(String kind, Enum<?> code) {
+        return code == null ? "" : term(kind, code).label();
+    }
+
+    public String detail(String kind, Enum<?> code) {
+        return code == null ? "" : term(kind, code).detail();
+    }
+
+    public String sources(String kind, Enum<?> code) {
+        return code == null ? "" : term(kind, code).sources();
+    }
+
+    private Term term(String kind, Enum<?> code) {
+        return clinicalTerms.term(kind, code);
+    }
+
+    public PainLocation[] getPainLocations() {
+        return PainLocation.values();
+    }
+
+    public OnsetTiming[] getOnsetTimings() {
+        return OnsetTiming.values();
+    }
+
+    public OnsetCourse[] getOnsetCourses() {
+        return OnsetCourse.values();
+    }
+
+    public AggravatingActivity[] getAggravatingActivities() {
+        return AggravatingActivity.values();
+    }
+
+    public MechanicalSymptom[] getMechanicalSymptoms() {
+        return MechanicalSymptom.values();
+    }
+
+    public TrainingChange[] getTrainingChanges() {
+        return TrainingChange.values();
+    }
+
+    public Surface[] getSurfaces() {
+        return Surface.values();
+    }
+
+    public CrossTraining[] getCrossTrainings() {
+        return CrossTraining.values();
+    }
+
+    public RiskFactor[] getRiskFactors() {
+        return RiskFactor.values();
+    }
+
+    public RedFlag[] getRedFlags() {
+        return RedFlag.values();
+    }
+
+    public Condition[] getConditions() {
+        return Condition.values();
+    }
+
+    public SquatQuality[] getSquatQualities() {
+        return SquatQuality.values();
+    }
+
+    public ShoeType[] getShoeTypes() {
+        return ShoeType.values();
+    }
+}

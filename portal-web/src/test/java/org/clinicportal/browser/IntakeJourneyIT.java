@@ -1,0 +1,117 @@
+package org.clinicportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.clinicportal.stack.StackSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The therapist's core journey: register a runner, record a full intake with a red flag, see the
+ * referral alert, acknowledge it with a note, sign; the signed intake is read-only and takes addenda.
+ */
+class IntakeJourneyIT {
+
+    private Browser browser;
+
+    @RegisterExtension
+    final FailureEvidence evidence = new FailureEvidence(() -> browser);
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(StackSession.current().baseUrl());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aTherapistRecordsAnIntakeWithARedFlagAcknowledgesTheReferralAndSigns() {
+        String family = "Mensah" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("/therapist/patients/edit.xhtml", "northside-pt", "demo");
+        type("patient:givenName", "Kofi");
+        type("patient:familyName", family);
+        type("patient:dateOfBirth_input", "1984-02-29");
+        browser.await(By.id("patient:save")).click();
+        browser.awaitText(By.id("page-title"), "Kofi " + family);
+
+        browser.await(By.id("patient:start-intake")).click();
+        browser.awaitText(By.id("page-title"), "Intake: Kofi " + family);
+        assertEquals("Draft", browser.text(By.id("intake:intake-status")));
+
+        choose("Outer (lateral) hip");
+        choose("Hours after, or the next morning");
+        choose("Lying on the painful side");
+        type("intake:sections:painAtRest", "2");
+        type("intake:sections:painDuringRun", "3");
+        type("intake:sections:painAfterRun", "6");
+        type("intake:sections:weeklyNow", "30");
+        type("intake:sections:weeklyBefore", "15");
+
+        openTab("Red flags");
+        List<WebElement> questions = browser.driver().findElements(By.cssSelector("table.red-flags tr"));
+        assertEquals(11, questions.size(), "all eleven red-flag questions are asked");
+        for (WebElement question : questions) {
+            boolean yes = question.getText().startsWith("Cannot put weight on the leg");
+            question.findElement(By.xpath(".//label[text()='" + (yes ? "Yes" : "No") + "']")).click();
+        }
+
+        openTab("Objective");
+        type("intake:sections:abductorStrengthLeft", "3");
+        type("intake:sections:abductorStrengthRight", "5");
+        type("intake:sections:cadence", "158");
+
+        openTab("Assessment");
+        browser.await(By.id("intake:save")).click();
+        browser.awaitText(By.cssSelector(".ui-messages-info-summary"), "Draft saved.");
+
+        assertEquals("Referral needed: red flags answered yes", browser.text(By.cssSelector(".alert-open h2")));
+        assertTrue(browser.text(By.cssSelector(".alert-open ul")).contains("Cannot put weight on the leg"));
+        openTab("Subjective");
+        assertTrue(browser.text(By.id("intake:sections:rampText")).contains("faster than the 10 % a week rule"));
+        openTab("Assessment");
+        assertTrue(browser.text(By.id("intake:sections:suggestions")).contains("Trochanteric bursitis"),
+                "the findings suggest the lateral-hip patterns");
+
+        browser.await(By.cssSelector("textarea[id$='acknowledgement']")).sendKeys("Referred to a sports physician today");
+        browser.await(By.cssSelector("button[id$='acknowledge']")).click();
+        browser.awaitText(By.cssSelector(".alert-closed h2"), "Referral acknowledged");
+        assertTrue(browser.text(By.cssSelector(".alert-closed")).contains("Referred to a sports physician today"));
+
+        browser.await(By.id("intake:sign")).click();
+        browser.await(By.id("intake:confirm-yes")).click();
+        browser.awaitText(By.id("intake:intake-status"), "Signed");
+        assertFalse(browser.driver().findElement(By.id("intake:sections:reasoning")).isEnabled(), "a signed intake is read-only");
+        assertTrue(browser.driver().findElements(By.id("intake:save")).isEmpty());
+
+        browser.await(By.id("intake:addendum")).sendKeys("Pain after running was 5, not 6.");
+        browser.await(By.id("intake:addAddendum")).click();
+        browser.awaitText(By.cssSelector(".addendum p:last-child"), "Pain after running was 5, not 6.");
+        assertTrue(browser.text(By.cssSelector(".addendum p.muted")).startsWith("northside-pt"));
+    }
+
+    private void choose(String label) {
+        browser.await(By.xpath("//label[text()=\"" + label + "\"]")).click();
+    }
+
+    private void openTab(String title) {
+        browser.await(By.xpath("//ul[@role='tablist']//a[text()='" + title + "']")).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.await(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text, Keys.TAB);
+    }
+}
