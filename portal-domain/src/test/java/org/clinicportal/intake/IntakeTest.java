@@ -1,0 +1,76 @@
+package org.clinicportal.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.clinicportal.training.Distance;
+import org.junit.jupiter.api.Test;
+
+class IntakeTest {
+
+    private final Intake intake = new Intake(7L, LocalDate.of(2026, 11, 20), "northside-pt");
+
+    private static RedFlagScreen allNo() {
+        RedFlagScreen screen = RedFlagScreen.unanswered();
+        for (RedFlag flag : RedFlag.values()) {
+            screen = screen.answer(flag, false);
+        }
+        return screen;
+    }
+
+    @Test
+    void aNewIntakeIsADraftWithNothingAnswered() {
+        assertEquals(IntakeStatus.DRAFT, intake.status());
+        assertEquals(RedFlagScreen.unanswered(), intake.redFlagScreen());
+        assertTrue(intake.hypotheses().isEmpty());
+    }
+
+    @Test
+    void cannotBeSignedWithAnUnansweredRedFlag() {
+        intake.screenRedFlags(allNo().clear(RedFlag.NIGHT_PAIN));
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> intake.sign("northside-pt"));
+        assertEquals("Answer every red-flag question before signing the intake.", refused.getMessage());
+    }
+
+    @Test
+    void aSignedIntakeIsReadOnlyAndTakesAddenda() {
+        assertThrows(IllegalStateException.class, () -> intake.addendum("northside-pt", "too early"));
+        intake.screenRedFlags(allNo());
+        intake.sign("northside-pt");
+
+        assertEquals(IntakeStatus.SIGNED, intake.status());
+        assertThrows(IllegalStateException.class, () -> intake.recordSubjective(Subjective.empty()));
+        assertThrows(IllegalStateException.class, () -> intake.screenRedFlags(allNo()));
+        assertThrows(IllegalStateException.class, () -> intake.assess(List.of(Condition.LABRAL_TEAR), "late"));
+        assertEquals("Pain after running was 5.", intake.addendum("northside-pt", " Pain after running was 5. ").text());
+    }
+
+    @Test
+    void hypothesesKeepThePrimaryFirst() {
+        intake.assess(List.of(Condition.LATERAL_HIP_OVERLOAD, Condition.TROCHANTERIC_BURSITIS), "Outer hip, hours after runs");
+
+        assertEquals(List.of(Condition.LATERAL_HIP_OVERLOAD, Condition.TROCHANTERIC_BURSITIS), intake.hypotheses());
+    }
+
+    @Test
+    void suggestionsReadTheRecordedFindings() {
+        intake.recordSubjective(new Subjective(Set.of(PainLocation.LATERAL_HIP), OnsetTiming.HOURS_AFTER_OR_NEXT_MORNING, null,
+                null, null, 5, Set.of(), Set.of(), null, null, Distance.ofMiles("30"), Distance.ofMiles("15"), Set.of(),
+                Set.of(), null, null, null, null, Set.of(), Set.of(RiskFactor.WEAK_GLUTES), null));
+
+        Set<Condition> suggested = intake.suggestedHypotheses();
+        assertTrue(suggested.contains(Condition.LATERAL_HIP_OVERLOAD));
+        assertTrue(suggested.contains(Condition.ILIOTIBIAL_BAND_SYNDROME), "the ramp breaks the 10 % rule");
+    }
+
+    @Test
+    void painIsScoredZeroToTen() {
+        assertThrows(IllegalArgumentException.class, () -> new Subjective(null, null, null, 11, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null));
+    }
+}

@@ -1,0 +1,281 @@
+package org.clinicportal.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.PatientRegistry;
+import org.clinicportal.security.AsClinicAdmin;
+import org.clinicportal.security.AsPatient;
+import org.clinicportal.security.AsTherapist;
+import org.clinicportal.tenancy.ScriptedCaller;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Intakes in Payara against PostgreSQL: the red-flag alert, signing and addenda, validation and
+ * concurrent edits; and every method refused to another clinic's therapist, patients and anonymous callers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IntakeServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")))
+                .addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class)
+                .addAsWebInfResource("arquillian/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("arquillian/glassfish-web.xml", "glassfish-web.xml");
+    }
+
+    @EJB
+    private IntakeService intakes;
+
+    @EJB
+    private PatientRegistry registry;
+
+    @EJB
+    private AsTherapist therapist;
+
+    @EJB
+    private AsPatient patient;
+
+    @EJB
+    private AsClinicAdmin clinicAdmin;
+
+    @Inject
+    private ScriptedCaller caller;
+
+    private long patientId;
+    private long intakeId;
+
+    @BeforeEach
+    void aDraftIntake() throws Exception {
+        caller.actFor("northside");
+        PatientDetails details = new PatientDetails();
+        details.setGivenName("Ines");
+        details.setFamilyName("Intake" + UUID.randomUUID().toString().substring(0, 8));
+        details.setDateOfBirth(LocalDate.of(1992, 8, 1));
+        patientId = therapist.call(() -> registry.register(details));
+        intakeId = therapist.call(() -> intakes.start(patientId));
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        caller.actForNoClinic();
+    }
+
+    private IntakeView open() throws Exception {
+        return therapist.call(() -> intakes.open(intakeId));
+    }
+
+    private IntakeView save(IntakeView view, IntakeForm form) throws Exception {
+        return therapist.call(() -> intakes.save(intakeId, view.version(), form));
+    }
+
+    /** Answers every red-flag question no, except the given ones yes. */
+    private static void answerNoExcept(IntakeForm form, RedFlag... present) {
+        for (RedFlag flag : RedFlag.values()) {
+            form.getRedFlags().put(flag.name(), false);
+        }
+        for (RedFlag flag : present) {
+            form.getRedFlags().put(flag.name(), true);
+        }
+    }
+
+    @Test
+    void aDraftIsSavedAndReadBackWithTheRulesApplied() throws Exception {
+        IntakeView view = open();
+        IntakeForm form = view.form();
+        form.setPainLocations(new PainLocation[] {PainLocation.LATERAL_HIP});
+        form.setAggravating(new AggravatingActivity[] {AggravatingActivity.LYING_ON_AFFECTED_SIDE});
+        form.setPainAfterRun(6);
+        form.setWeeklyDistanceFourWeeksAgo(new BigDecimal("10"));
+        form.setWeeklyDistanceNow(new BigDecimal("20"));
+        form.setPrimaryHypothesis(Condition.TROCHANTERIC_BURSITIS);
+        form.setOtherHypotheses(new Condition[] {Condition.LATERAL_HIP_OVERLOAD});
+
+        IntakeView saved = save(view, form);
+
+        assertEquals(6, open().form().getPainAfterRun());
+        assertEquals(new BigDecimal("100.0"), saved.rampPercent());
+        assertTrue(saved.rampTooFast());
+        assertTrue(saved.suggestions().contains(Condition.TROCHANTERIC_BURSITIS));
+        assertEquals(List.of(Condition.TROCHANTERIC_BURSITIS, Condition.LATERAL_HIP_OVERLOAD),
+                therapist.call(() -> intakes.intakes(patientId)).get(0).hypotheses());
+    }
+
+    @Test
+    void aRedFlagRaisesAnAlertThatOnlyANoteCloses() throws Exception {
+        IntakeView view = open();
+        answerNoExcept(view.form(), RedFlag.NIGHT_PAIN);
+        save(view, view.form());
+
+        assertTrue(therapist.call(() -> intakes.hasOpenReferral(patientId)));
+        ReferralView alert = therapist.call(() -> intakes.referrals(patientId)).get(0);
+        assertEquals(List.of(RedFlag.NIGHT_PAIN), alert.redFlags());
+
+        assertInvalid(() -> therapist.call(() -> {
+            intakes.acknowledgeReferral(alert.id(), alert.version(), " ");
+            return null;
+        }));
+        therapist.call(() -> {
+            intakes.acknowledgeReferral(alert.id(), alert.version(), "Referred to sports physician on 21 Nov");
+            return null;
+        });
+
+        assertFalse(therapist.call(() -> intakes.hasOpenReferral(patientId)));
+        ReferralView closed = therapist.call(() -> intakes.referrals(patientId)).get(0);
+        assertEquals("test-northside", closed.acknowledgedBy());
+        assertEquals("Referred to sports physician on 21 Nov", closed.note());
+    }
+
+    @Test
+    void signingNeedsEveryRedFlagAnsweredAndMakesTheIntakeReadOnly() throws Exception {
+        IntakeView view = open();
+        view.form().getRedFlags().put(RedFlag.CANNOT_BEAR_WEIGHT.name(), false);
+        IntakeView partly = save(view, view.form());
+
+        IntakeRefusedException refused = assertThrows(IntakeRefusedException.class,
+                () -> therapist.call(() -> intakes.sign(intakeId, partly.version())));
+        assertTrue(refused.getMessage().contains("red-flag"));
+
+        answerNoExcept(partly.form());
+        IntakeView complete = save(partly, partly.form());
+        IntakeView signed = therapist.call(() -> intakes.sign(intakeId, complete.version()));
+        assertTrue(signed.signed());
+        assertEquals("test-northside", signed.signedBy());
+
+        signed.form().setPainAtRest(1);
+        assertThrows(IntakeRefusedException.class, () -> save(signed, signed.form()));
+        IntakeView withAddendum = therapist.call(() -> intakes.addAddendum(intakeId, "Pain at rest was 1, not 0."));
+        assertEquals("Pain at rest was 1, not 0.", withAddendum.addenda().get(0).text());
+        assertEquals(null, open().form().getPainAtRest(), "the signed record itself is unchanged");
+    }
+
+    @Test
+    void aDraftTakesNoAddendum() {
+        assertThrows(IntakeRefusedException.class, () -> therapist.call(() -> intakes.addAddendum(intakeId, "Too early")));
+    }
+
+    @Test
+    void theServiceRefusesWhatTheFormRefuses() throws Exception {
+        IntakeView view = open();
+        IntakeForm form = view.form();
+        form.setPainDuringRun(11);
+        assertInvalid(() -> save(view, form));
+
+        IntakeForm negative = open().form();
+        negative.setWeeklyDistanceNow(new BigDecimal("-5"));
+        assertInvalid(() -> save(view, negative));
+
+        IntakeForm future = open().form();
+        future.setVisitDate(LocalDate.now().plusDays(2));
+        assertInvalid(() -> save(view, future));
+
+        IntakeForm longText = open().form();
+        longText.setClinicalReasoning("x".repeat(4001));
+        assertInvalid(() -> save(view, longText));
+    }
+
+    @Test
+    void aSecondSaveFromAStaleFormIsRefused() throws Exception {
+        IntakeView openedByBoth = open();
+        IntakeForm first = openedByBoth.form();
+        first.setPainAtRest(2);
+        save(openedByBoth, first);
+
+        IntakeForm second = open().form();
+        second.setPainAtRest(7);
+        IntakeRefusedException refused = assertThrows(IntakeRefusedException.class, () -> save(openedByBoth, second));
+        assertTrue(refused.getMessage().contains("Someone else saved this intake"));
+        assertEquals(2, open().form().getPainAtRest());
+    }
+
+    @Test
+    void aTherapistOfAnotherClinicFindsNothing() throws Exception {
+        IntakeView view = open();
+        caller.actFor("harbor");
+
+        assertThrows(IntakeNotFoundException.class, () -> therapist.call(() -> intakes.open(intakeId)));
+        assertThrows(IntakeNotFoundException.class, () -> save(view, view.form()));
+        assertThrows(IntakeNotFoundException.class, () -> therapist.call(() -> intakes.sign(intakeId, view.version())));
+        assertThrows(IntakeNotFoundException.class, () -> therapist.call(() -> intakes.addAddendum(intakeId, "x")));
+        assertThrows(Exception.class, () -> therapist.call(() -> intakes.start(patientId)));
+        assertTrue(therapist.call(() -> intakes.intakes(patientId)).isEmpty());
+        assertTrue(therapist.call(() -> intakes.referrals(patientId)).isEmpty());
+    }
+
+    @Test
+    void aPatientAndAnAnonymousCallerAreRefusedEveryMethod() throws Exception {
+        IntakeView view = open();
+        for (Caller who : List.<Caller>of(work -> patient.call(work), Callable::call)) {
+            assertRefused(() -> who.call(() -> intakes.open(intakeId)));
+            assertRefused(() -> who.call(() -> intakes.start(patientId)));
+            assertRefused(() -> who.call(() -> intakes.save(intakeId, view.version(), view.form())));
+            assertRefused(() -> who.call(() -> intakes.sign(intakeId, view.version())));
+            assertRefused(() -> who.call(() -> intakes.addAddendum(intakeId, "x")));
+            assertRefused(() -> who.call(() -> intakes.intakes(patientId)));
+            assertRefused(() -> who.call(() -> intakes.referrals(patientId)));
+            assertRefused(() -> who.call(() -> intakes.hasOpenReferral(patientId)));
+            assertRefused(() -> who.call(() -> {
+                intakes.acknowledgeReferral(1, 0, "note");
+                return null;
+            }));
+        }
+    }
+
+    @Test
+    void aClinicAdminReadsButDoesNotRecord() throws Exception {
+        IntakeView view = open();
+        assertEquals(intakeId, clinicAdmin.call(() -> intakes.open(intakeId)).id());
+        assertRefused(() -> clinicAdmin.call(() -> intakes.save(intakeId, view.version(), view.form())));
+        assertRefused(() -> clinicAdmin.call(() -> intakes.sign(intakeId, view.version())));
+        assertRefused(() -> clinicAdmin.call(() -> intakes.start(patientId)));
+    }
+
+    /** Calls work as some kind of user. */
+    @FunctionalInterface
+    private interface Caller {
+        Object call(Callable<Object> work) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface ThrowingCall {
+        Object run() throws Exception;
+    }
+
+    private static void assertRefused(ThrowingCall call) {
+        Exception refused = assertThrows(Exception.class, call::run);
+        assertTrue(refused instanceof EJBAccessException || refused.getCause() instanceof EJBAccessException,
+                () -> "expected an access refusal, got " + refused);
+    }
+
+    private static void assertInvalid(ThrowingCall call) {
+        EJBException refused = assertThrows(EJBException.class, call::run);
+        Throwable cause = refused;
+        while (cause != null && !(cause instanceof ConstraintViolationException)) {
+            cause = cause.getCause();
+        }
+        assertInstanceOf(ConstraintViolationException.class, cause, () -> "expected a validation refusal, got " + refused);
+    }
+}
