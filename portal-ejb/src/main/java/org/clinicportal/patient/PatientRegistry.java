@@ -20,6 +20,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.security.Role;
@@ -54,7 +55,7 @@ public class PatientRegistry {
         return entityManager.createQuery(count).getSingleResult();
     }
 
-    /** One page of the clinic's patients, narrowed and sorted, in one statement. */
+    /** One page of the clinic's patients, narrowed and sorted, with their open alerts: two statements. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<PatientRow> list(@NotNull @Valid PatientSearch search, @Min(0) int first, @Min(1) @Max(200) int pageSize,
             @NotNull PatientOrder order, boolean ascending) {
@@ -62,8 +63,13 @@ public class PatientRegistry {
         CriteriaQuery<Patient> select = cb.createQuery(Patient.class);
         Root<Patient> patient = select.from(Patient.class);
         select.where(matching(cb, patient, search)).orderBy(ordering(cb, patient, order, ascending));
-        return entityManager.createQuery(select).setFirstResult(first).setMaxResults(pageSize)
-                .getResultList().stream().map(PatientRow::of).toList();
+        List<Patient> page = entityManager.createQuery(select).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> referralNeeded = Set.copyOf(entityManager.createNamedQuery("ReferralAlert.openAmong", Long.class)
+                .setParameter("patients", page.stream().map(Patient::id).toList()).getResultList());
+        return page.stream().map(found -> PatientRow.of(found, referralNeeded.contains(found.id()))).toList();
     }
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
