@@ -56,3 +56,15 @@ values (900004, 'harbor', 900004, current_date - 7, 'SIGNED', 'harbor-pt', now()
         'POP_OR_SUDDEN_WEAKNESS=N,CANNOT_BEAR_WEIGHT=N,HOT_SWOLLEN_OR_FEVER=N,NERVE_SYMPTOMS_DOWN_LEG=N,DEEP_GROIN_PAIN_WORSENING=N,SEVERE_OR_WITH_WEIGHT_LOSS=N,BONE_DEEP_PAIN_AFTER_RAMP=N,NIGHT_PAIN=N,SWELLING_OR_BRUISING=N,SHARP_STABBING_PAIN=N,NO_IMPROVEMENT_WITH_REST=N',
         true, 'ILIOTIBIAL_BAND_SYNDROME')
 on conflict (id) do nothing;
+
+-- Sam Rivera's follow-up yesterday: less pain, stronger left abductors, a quicker cadence.
+insert into intake (id, clinic_id, patient_id, kind, visit_date, status, created_by, created_at, signed_by, signed_at,
+                    version, pain_locations, pain_at_rest, pain_during_run, pain_after_run, red_flag_answers,
+                    abductor_strength_left, abductor_strength_right, trochanteric_tenderness_left,
+                    trochanteric_tenderness_right, trendelenburg_left, trendelenburg_right, squat_left, squat_right,
+                    gait_overstriding, gait_pelvic_drop, cadence, hypotheses)
+values (900005, 'northside', 900001, 'FOLLOW_UP', current_date - 1, 'SIGNED', 'northside-pt', now() - interval '1 day',
+        'northside-pt', now() - interval '1 day', 1, 'LATERAL_HIP', 0, 1, 2,
+        'POP_OR_SUDDEN_WEAKNESS=N,CANNOT_BEAR_WEIGHT=N,HOT_SWOLLEN_OR_FEVER=N,NERVE_SYMPTOMS_DOWN_LEG=N,DEEP_GROIN_PAIN_WORSENING=N,SEVERE_OR_WITH_WEIGHT_LOSS=N,BONE_DEEP_PAIN_AFTER_RAMP=N,NIGHT_PAIN=N,SWELLING_OR_BRUISING=N,SHARP_STABBING_PAIN=N,NO_IMPROVEMENT_WITH_REST=N',
+        5, 5, false, false, false, false, 'FAIR', 'GOOD', false, false, 168, 'LATERAL_HIP_OVERLOAD')
+on conflict (id) do nothing;

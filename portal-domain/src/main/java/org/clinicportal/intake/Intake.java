@@ -30,8 +30,9 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * A runner's initial evaluation, recorded section by section while it is a draft and read-only
- * once signed. Corrections to a signed intake are addenda, never edits.
+ * A runner's evaluation: the initial intake or a follow-up that repeats its measures. Recorded
+ * section by section while it is a draft and read-only once signed; corrections to a signed
+ * evaluation are addenda, never edits.
  */
 @Entity
 @Table(name = "intake")
@@ -39,6 +40,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
 @NamedQuery(name = "Intake.forPatient",
         query = "select i from Intake i where i.patientId = :patient order by i.visitDate desc, i.id desc")
+@NamedQuery(name = "Intake.signedForPatient",
+        query = "select i from Intake i where i.patientId = :patient and i.status = org.clinicportal.intake.IntakeStatus.SIGNED"
+                + " order by i.visitDate, i.id")
 public class Intake {
 
     @Id
@@ -49,6 +53,10 @@ public class Intake {
 
     @Column(name = "patient_id", nullable = false, updatable = false)
     private Long patientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 10)
+    private VisitKind kind;
 
     @Column(name = "visit_date", nullable = false)
     private LocalDate visitDate;
@@ -258,7 +266,12 @@ public class Intake {
     }
 
     public Intake(long patientId, LocalDate visitDate, String therapist) {
+        this(patientId, VisitKind.INTAKE, visitDate, therapist);
+    }
+
+    public Intake(long patientId, VisitKind kind, LocalDate visitDate, String therapist) {
         this.patientId = patientId;
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.visitDate = Objects.requireNonNull(visitDate, "visitDate");
         this.createdBy = Objects.requireNonNull(therapist, "therapist");
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -271,6 +284,10 @@ public class Intake {
 
     public long patientId() {
         return patientId;
+    }
+
+    public VisitKind kind() {
+        return kind;
     }
 
     public LocalDate visitDate() {

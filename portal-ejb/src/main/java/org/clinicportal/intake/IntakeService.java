@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
@@ -48,6 +49,37 @@ public class IntakeService {
         entityManager.flush();
         audit.record(AuditAction.INTAKE_STARTED, patientId, "Intake " + intake.id() + " for " + patient.name());
         return intake.id();
+    }
+
+    /**
+     * Opens a follow-up visit that repeats the intake's measures.
+     *
+     * @throws IntakeRefusedException when the patient has no signed intake to follow up on
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public long startFollowUp(long patientId) throws PatientNotFoundException, IntakeRefusedException {
+        Patient patient = patient(patientId);
+        if (signedVisits(patientId).isEmpty()) {
+            throw new IntakeRefusedException("Record and sign the intake before a follow-up.");
+        }
+        Intake followUp = new Intake(patientId, VisitKind.FOLLOW_UP, LocalDate.now(), caller.username());
+        entityManager.persist(followUp);
+        entityManager.flush();
+        audit.record(AuditAction.INTAKE_STARTED, patientId, "Follow-up " + followUp.id() + " for " + patient.name());
+        return followUp.id();
+    }
+
+    /** The first signed intake beside the latest signed visit; empty until there are two. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public Optional<VisitComparison> comparison(long patientId) {
+        List<Intake> signed = signedVisits(patientId);
+        return signed.size() < 2 ? Optional.empty()
+                : Optional.of(VisitComparison.between(signed.get(0), signed.get(signed.size() - 1)));
+    }
+
+    private List<Intake> signedVisits(long patientId) {
+        return entityManager.createNamedQuery("Intake.signedForPatient", Intake.class).setParameter("patient", patientId)
+                .getResultList();
     }
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
@@ -170,7 +202,7 @@ public class IntakeService {
         Subjective subjective = intake.subjective();
         List<IntakeView.AddendumView> addenda = entityManager.createNamedQuery("Addendum.forIntake", Addendum.class)
                 .setParameter("intake", intake.id()).getResultList().stream().map(IntakeView.AddendumView::of).toList();
-        return new IntakeView(intake.id(), intake.version(), intake.patientId(), patient.name().toString(), intake.status(),
+        return new IntakeView(intake.id(), intake.version(), intake.kind(), intake.patientId(), patient.name().toString(), intake.status(),
                 intake.signedBy(), intake.signedAt(), IntakeMapping.form(intake, unit),
                 subjective.ramp().flatMap(TrainingRamp::changePercent).orElse(null),
                 subjective.ramp().map(TrainingRamp::breaksTenPercentRule).orElse(false),

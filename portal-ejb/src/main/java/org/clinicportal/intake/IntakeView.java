@@ -13,7 +13,7 @@ import org.clinicportal.training.ShoeWear;
  * @param shoeStatus       wear of the current shoes, when known
  * @param suggestions      hypotheses the findings point to, for the therapist to weigh
  */
-public record IntakeView(long id, long version, long patientId, String patientName, IntakeStatus status,
+public record IntakeView(long id, long version, VisitKind kind, long patientId, String patientName, IntakeStatus status,
         String signedBy, OffsetDateTime signedAt, IntakeForm form, BigDecimal rampPercent, boolean rampTooFast,
         ShoeWear.Status shoeStatus, List<Condition> suggestions, List<RedFlag> unansweredRedFlags,
         List<ReferralView> referrals, List<AddendumView> addenda) {

@@ -8,7 +8,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.intake.IntakeService;
+import org.clinicportal.intake.VisitComparison;
 import org.clinicportal.intake.IntakeSummary;
 import org.clinicportal.intake.ReferralView;
 
@@ -29,6 +31,7 @@ public class ViewPatient implements Serializable {
     private PatientProfile profile;
     private List<IntakeSummary> intakes;
     private List<ReferralView> openReferrals;
+    private VisitComparison comparison;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -38,6 +41,7 @@ public class ViewPatient implements Serializable {
             profile = registry.profile(id == null ? -1 : id);
             intakes = intakeService.intakes(id);
             openReferrals = intakeService.referrals(id).stream().filter(ReferralView::open).toList();
+            comparison = intakeService.comparison(id).orElse(null);
         } catch (PatientNotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
@@ -49,6 +53,16 @@ public class ViewPatient implements Serializable {
         try {
             return "/therapist/intake/record?faces-redirect=true&id=" + intakeService.start(id);
         } catch (PatientNotFoundException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            return null;
+        }
+    }
+
+    /** Opens a follow-up visit that repeats the intake's measures, and goes to it. */
+    public String startFollowUp() {
+        try {
+            return "/therapist/intake/record?faces-redirect=true&id=" + intakeService.startFollowUp(id);
+        } catch (PatientNotFoundException | IntakeRefusedException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return null;
         }
@@ -93,5 +107,9 @@ public class ViewPatient implements Serializable {
 
     public List<ReferralView> getOpenReferrals() {
         return openReferrals;
+    }
+
+    public VisitComparison getComparison() {
+        return comparison;
     }
 }

@@ -3,6 +3,10 @@ package org.clinicportal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.clinicportal.clinic.ClinicDirectory;
 import org.clinicportal.clinic.ClinicView;
@@ -19,6 +23,8 @@ public class CurrentUser {
 
     @Inject
     private ClinicDirectory clinics;
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Optional<ClinicView> clinic;
 
@@ -40,6 +46,16 @@ public class CurrentUser {
             clinic = clinics.callersClinic();
         }
         return clinic.map(ClinicView::name).orElse("");
+    }
+
+    /** A moment shown in the clinic's time zone, e.g. {@code 2026-11-08 18:26}. */
+    public String dateTime(OffsetDateTime moment) {
+        if (moment == null) {
+            return "";
+        }
+        getClinicName();
+        ZoneId zone = clinic.map(view -> ZoneId.of(view.timeZone())).orElse(ZoneOffset.UTC);
+        return DATE_TIME.format(moment.atZoneSameInstant(zone));
     }
 
     public boolean isPlatformAdmin() {

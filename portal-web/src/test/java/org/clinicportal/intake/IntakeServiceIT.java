@@ -173,6 +173,38 @@ class IntakeServiceIT {
     }
 
     @Test
+    void aFollowUpNeedsASignedIntakeAndIsComparedWithIt() throws Exception {
+        assertThrows(IntakeRefusedException.class, () -> therapist.call(() -> intakes.startFollowUp(patientId)));
+
+        IntakeView view = open();
+        answerNoExcept(view.form());
+        view.form().setPainAfterRun(6);
+        view.form().setCadence(158);
+        IntakeView saved = save(view, view.form());
+        therapist.call(() -> intakes.sign(intakeId, saved.version()));
+        assertTrue(therapist.call(() -> intakes.comparison(patientId)).isEmpty(), "one visit has nothing to compare with");
+
+        long followUpId = therapist.call(() -> intakes.startFollowUp(patientId));
+        IntakeView followUp = therapist.call(() -> intakes.open(followUpId));
+        assertEquals(VisitKind.FOLLOW_UP, followUp.kind());
+        answerNoExcept(followUp.form());
+        followUp.form().setPainAfterRun(2);
+        followUp.form().setCadence(166);
+        IntakeView savedFollowUp = therapist.call(() -> intakes.save(followUpId, followUp.version(), followUp.form()));
+        therapist.call(() -> intakes.sign(followUpId, savedFollowUp.version()));
+
+        VisitComparison comparison = therapist.call(() -> intakes.comparison(patientId)).orElseThrow();
+        assertEquals(intakeId, comparison.first().id());
+        assertEquals(followUpId, comparison.latest().id());
+        VisitComparison.Row pain = comparison.rows().stream().filter(r -> r.measure().equals("painAfterRun")).findFirst().orElseThrow();
+        assertEquals("6", pain.firstLeft());
+        assertEquals("2", pain.latestLeft());
+        caller.actFor("harbor");
+        assertTrue(therapist.call(() -> intakes.comparison(patientId)).isEmpty(), "another clinic sees nothing");
+        assertThrows(Exception.class, () -> therapist.call(() -> intakes.startFollowUp(patientId)));
+    }
+
+    @Test
     void aDraftTakesNoAddendum() {
         assertThrows(IntakeRefusedException.class, () -> therapist.call(() -> intakes.addAddendum(intakeId, "Too early")));
     }
@@ -231,6 +263,8 @@ class IntakeServiceIT {
         for (Caller who : List.<Caller>of(work -> patient.call(work), Callable::call)) {
             assertRefused(() -> who.call(() -> intakes.open(intakeId)));
             assertRefused(() -> who.call(() -> intakes.start(patientId)));
+            assertRefused(() -> who.call(() -> intakes.startFollowUp(patientId)));
+            assertRefused(() -> who.call(() -> intakes.comparison(patientId)));
             assertRefused(() -> who.call(() -> intakes.save(intakeId, view.version(), view.form())));
             assertRefused(() -> who.call(() -> intakes.sign(intakeId, view.version())));
             assertRefused(() -> who.call(() -> intakes.addAddendum(intakeId, "x")));
