@@ -14,14 +14,6 @@ class IntakeTest {
 
     private final Intake intake = new Intake(7L, LocalDate.of(2026, 11, 20), "northside-pt");
 
-    private static RedFlagScreen allNo() {
-        RedFlagScreen screen = RedFlagScreen.unanswered();
-        for (RedFlag flag : RedFlag.values()) {
-            screen = screen.answer(flag, false);
-        }
-        return screen;
-    }
-
     @Test
     void aNewIntakeIsADraftWithNothingAnswered() {
         assertEquals(IntakeStatus.DRAFT, intake.status());
@@ -31,7 +23,7 @@ class IntakeTest {
 
     @Test
     void cannotBeSignedWithAnUnansweredRedFlag() {
-        intake.screenRedFlags(allNo().clear(RedFlag.NIGHT_PAIN));
+        intake.screenRedFlags(Screens.allNo().clear(RedFlag.NIGHT_PAIN));
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> intake.sign("northside-pt"));
         assertEquals("Answer every red-flag question before signing the intake.", refused.getMessage());
@@ -40,12 +32,12 @@ class IntakeTest {
     @Test
     void aSignedIntakeIsReadOnlyAndTakesAddenda() {
         assertThrows(IllegalStateException.class, () -> intake.addendum("northside-pt", "too early"));
-        intake.screenRedFlags(allNo());
+        intake.screenRedFlags(Screens.allNo());
         intake.sign("northside-pt");
 
         assertEquals(IntakeStatus.SIGNED, intake.status());
         assertThrows(IllegalStateException.class, () -> intake.recordSubjective(Subjective.empty()));
-        assertThrows(IllegalStateException.class, () -> intake.screenRedFlags(allNo()));
+        assertThrows(IllegalStateException.class, () -> intake.screenRedFlags(Screens.allNo()));
         assertThrows(IllegalStateException.class, () -> intake.assess(List.of(Condition.LABRAL_TEAR), "late"));
         assertEquals("Pain after running was 5.", intake.addendum("northside-pt", " Pain after running was 5. ").text());
     }

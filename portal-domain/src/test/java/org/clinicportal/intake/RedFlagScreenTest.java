@@ -14,14 +14,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class RedFlagScreenTest {
 
-    private static RedFlagScreen allNo() {
-        RedFlagScreen screen = RedFlagScreen.unanswered();
-        for (RedFlag flag : RedFlag.values()) {
-            screen = screen.answer(flag, false);
-        }
-        return screen;
-    }
-
     @Test
     void thereAreElevenQuestions() {
         assertEquals(11, RedFlag.values().length);
@@ -39,15 +31,15 @@ class RedFlagScreenTest {
 
     @Test
     void allNoIsCompleteAndNeedsNoReferral() {
-        assertTrue(allNo().isComplete());
-        assertFalse(allNo().requiresReferral());
-        assertTrue(allNo().present().isEmpty());
+        assertTrue(Screens.allNo().isComplete());
+        assertFalse(Screens.allNo().requiresReferral());
+        assertTrue(Screens.allNo().present().isEmpty());
     }
 
     @ParameterizedTest
     @EnumSource(RedFlag.class)
     void anySingleYesRequiresReferral(RedFlag flag) {
-        RedFlagScreen screen = allNo().answer(flag, true);
+        RedFlagScreen screen = Screens.allNo().answer(flag, true);
 
         assertTrue(screen.requiresReferral());
         assertEquals(Set.of(flag), screen.present());
@@ -63,7 +55,7 @@ class RedFlagScreenTest {
 
     @Test
     void aChangedAnswerReplacesTheEarlierOne() {
-        RedFlagScreen screen = allNo().answer(RedFlag.NIGHT_PAIN, true).answer(RedFlag.NIGHT_PAIN, false);
+        RedFlagScreen screen = Screens.allNo().answer(RedFlag.NIGHT_PAIN, true).answer(RedFlag.NIGHT_PAIN, false);
 
         assertFalse(screen.requiresReferral());
         assertFalse(screen.clear(RedFlag.NIGHT_PAIN).isComplete());
@@ -76,7 +68,7 @@ class RedFlagScreenTest {
         assertEquals("NIGHT_PAIN=Y,SHARP_STABBING_PAIN=N", screen.encode());
         assertEquals(screen, RedFlagScreen.decode(screen.encode()));
         assertEquals(RedFlagScreen.unanswered(), RedFlagScreen.decode(null));
-        assertEquals(allNo(), RedFlagScreen.decode(allNo().encode()));
+        assertEquals(Screens.allNo(), RedFlagScreen.decode(Screens.allNo().encode()));
     }
 
     @Test

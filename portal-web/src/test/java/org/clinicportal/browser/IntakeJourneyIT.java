@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
-import org.clinicportal.stack.StackSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,19 +19,14 @@ import org.openqa.selenium.WebElement;
  */
 class IntakeJourneyIT {
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
 
-    @RegisterExtension
-    final FailureEvidence evidence = new FailureEvidence(() -> browser);
-
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser(StackSession.current().baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void useTheSessionsBrowser() {
+        browser = session.browser();
     }
 
     @Test

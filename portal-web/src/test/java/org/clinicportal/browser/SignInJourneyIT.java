@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.clinicportal.stack.StackSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,19 +14,14 @@ import org.openqa.selenium.By;
 /** The first journeys: each demo account signs in to its own area, and only there; signing out is real. */
 class SignInJourneyIT {
 
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
     private Browser browser;
 
-    @RegisterExtension
-    final FailureEvidence evidence = new FailureEvidence(() -> browser);
-
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser(StackSession.current().baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void useTheSessionsBrowser() {
+        browser = session.browser();
     }
 
     @ParameterizedTest(name = "{0} lands on {1}")
