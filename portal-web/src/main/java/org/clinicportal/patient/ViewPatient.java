@@ -27,11 +27,15 @@ public class ViewPatient implements Serializable {
     @Inject
     private IntakeService intakeService;
 
+    @Inject
+    private PortalAccess portalAccess;
+
     private Long id;
     private PatientProfile profile;
     private List<IntakeSummary> intakes;
     private List<ReferralView> openReferrals;
     private VisitComparison comparison;
+    private PortalAccessGranted granted;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -65,6 +69,16 @@ public class ViewPatient implements Serializable {
         } catch (PatientNotFoundException | IntakeRefusedException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return null;
+        }
+    }
+
+    /** Creates the patient's login; its temporary password is shown on this page once. */
+    public void givePortalAccess() {
+        try {
+            granted = portalAccess.give(id);
+            profile = registry.profile(id);
+        } catch (PatientNotFoundException | PortalAccessException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }
 
@@ -111,5 +125,9 @@ public class ViewPatient implements Serializable {
 
     public VisitComparison getComparison() {
         return comparison;
+    }
+
+    public PortalAccessGranted getGranted() {
+        return granted;
     }
 }

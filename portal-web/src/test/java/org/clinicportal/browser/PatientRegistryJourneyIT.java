@@ -12,7 +12,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** A therapist registers a runner, fixing a refused date of birth on the way; another clinic cannot see them. */
+/**
+ * A therapist registers a runner, fixing a refused date of birth on the way, and gives them portal
+ * access; the runner signs in with the temporary password, must choose their own, and lands on
+ * their home. Another clinic cannot open the runner's page.
+ */
 class PatientRegistryJourneyIT {
 
     @RegisterExtension
@@ -26,7 +30,7 @@ class PatientRegistryJourneyIT {
     }
 
     @Test
-    void aTherapistRegistersAPatientAndAnotherClinicCannotOpenThem() {
+    void aTherapistRegistersAPatientGivesPortalAccessAndAnotherClinicCannotOpenThem() {
         String family = "Okonkwo" + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn("/therapist/patients/", "northside-pt", "demo");
         browser.await(By.id("register")).click();
@@ -50,10 +54,27 @@ class PatientRegistryJourneyIT {
         assertTrue(browser.text(By.id("born")).startsWith("1991-06-14"));
         String patientUrl = browser.driver().getCurrentUrl();
 
+        browser.await(By.id("patient:give-access")).click();
+        browser.awaitText(By.cssSelector("#patient\\:granted h2"), "Portal access given");
+        assertTrue(browser.text(By.id("granted-username")).startsWith("ada.okonkwo"));
+        assertEquals(12, browser.text(By.id("granted-password")).length());
+        assertEquals("The patient can sign in to the portal.", browser.text(By.id("portal-access")));
+        String username = browser.text(By.id("granted-username"));
+        String temporaryPassword = browser.text(By.id("granted-password"));
+
         browser.open("/therapist/patients/");
         type("patients:name", family.substring(0, 9));
         browser.await(By.id("patients:search")).click();
         browser.await(By.linkText(family + ", Ada"));
+
+        browser.signOut();
+        browser.signIn("/patient/", username, temporaryPassword);
+        browser.await(By.id("password-new")).sendKeys("a-new-secret-1");
+        browser.driver().findElement(By.id("password-confirm")).sendKeys("a-new-secret-1");
+        browser.driver().findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
+        browser.awaitText(By.id("page-title"), "My program");
+        assertEquals("Ada " + family, browser.text(By.id("user-name")));
+        assertEquals("Northside Running Clinic", browser.text(By.id("clinic-name")));
 
         browser.signOut();
         browser.signIn("/therapist/", "harbor-pt", "demo");

@@ -1,0 +1,119 @@
+package org.clinicportal.patient;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.clinicportal.accounts.KeycloakConnection;
+import org.clinicportal.security.AsPatient;
+import org.clinicportal.security.AsTherapist;
+import org.clinicportal.tenancy.ScriptedCaller;
+import org.clinicportal.tenancy.TestDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/** Portal access against the real Keycloak the build starts: the account, its clinic and role, and the refusals. */
+@ExtendWith(ArquillianExtension.class)
+class PortalAccessIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployment.portalWith();
+    }
+
+    @EJB
+    private PortalAccess portalAccess;
+
+    @EJB
+    private PatientRegistry registry;
+
+    @EJB
+    private AsTherapist therapist;
+
+    @EJB
+    private AsPatient patient;
+
+    @Inject
+    private KeycloakConnection keycloak;
+
+    @Inject
+    private ScriptedCaller caller;
+
+    private long patientId;
+
+    @BeforeEach
+    void aPatientWithoutAccess() throws Exception {
+        caller.actFor("northside");
+        PatientDetails details = new PatientDetails();
+        details.setGivenName("Zoë");
+        details.setFamilyName("Access" + UUID.randomUUID().toString().substring(0, 8));
+        details.setDateOfBirth(LocalDate.of(1990, 4, 4));
+        patientId = therapist.call(() -> registry.register(details));
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        caller.actForNoClinic();
+    }
+
+    @Test
+    void aTherapistGivesAccessAndKeycloakHasTheAccountWithClinicRoleAndPasswordChange() throws Exception {
+        PortalAccessGranted granted = therapist.call(() -> portalAccess.give(patientId));
+
+        assertTrue(granted.username().startsWith("zoe.access"), granted.username());
+        assertEquals(12, granted.temporaryPassword().length());
+        assertTrue(therapist.call(() -> registry.profile(patientId)).portalAccess());
+
+        UserRepresentation user = keycloak.realm().users().search(granted.username(), true).get(0);
+        assertEquals(List.of("northside"), user.getAttributes().get("clinic"));
+        assertEquals(List.of("UPDATE_PASSWORD"), user.getRequiredActions());
+        List<String> roles = keycloak.realm().users().get(user.getId()).roles().realmLevel().listEffective().stream()
+                .map(RoleRepresentation::getName).toList();
+        assertTrue(roles.contains("patient"), roles.toString());
+
+        PortalAccessException again = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
+        assertEquals("This patient already has portal access.", again.getMessage());
+    }
+
+    @Test
+    void whenKeycloakRefusesTheAccountNothingIsLinkedAndTheTherapistSeesWhy() throws Exception {
+        PatientDetails clash = therapist.call(() -> registry.profile(patientId)).details();
+        clash.setEmail("northside-pt@clinicportal.test");
+        long version = therapist.call(() -> registry.profile(patientId)).version();
+        therapist.call(() -> {
+            registry.update(patientId, version, clash);
+            return null;
+        });
+
+        PortalAccessException refused = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
+
+        assertTrue(refused.getMessage().startsWith("Keycloak already has an account with this name or email address"),
+                refused.getMessage());
+        assertFalse(therapist.call(() -> registry.profile(patientId)).portalAccess(), "no half-linked record");
+    }
+
+    @Test
+    void aTherapistOfAnotherClinicAndAPatientAreRefused() {
+        caller.actFor("harbor");
+        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
+
+        caller.actFor("northside");
+        Exception refused = assertThrows(Exception.class, () -> patient.call(() -> portalAccess.give(patientId)));
+        assertTrue(refused instanceof EJBAccessException || refused.getCause() instanceof EJBAccessException, refused.toString());
+        assertThrows(EJBAccessException.class, () -> portalAccess.give(patientId));
+    }
+}
