@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalTime;
 
 /**
  * Records an intake: the draft is saved whenever the therapist asks or moves to another section,
@@ -26,6 +27,7 @@ public class RecordIntake implements Serializable {
     private IntakeForm form;
     private String addendum;
     private String acknowledgement;
+    private LocalTime savedAt;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -41,6 +43,22 @@ public class RecordIntake implements Serializable {
 
     public void save() {
         attempt(() -> show(intakes.save(id, view.version(), form)), "intake.saved");
+    }
+
+    /**
+     * Saves the draft without a message, when the therapist moves to another section and every
+     * few minutes, so that neither a lost connection nor an expired session costs any typing.
+     */
+    public void autoSave() {
+        if (isLocked()) {
+            return;
+        }
+        try {
+            show(intakes.save(id, view.version(), form));
+            savedAt = LocalTime.now().withNano(0);
+        } catch (IntakeNotFoundException | IntakeRefusedException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
     }
 
     public void sign() {
@@ -85,6 +103,11 @@ public class RecordIntake implements Serializable {
     @FunctionalInterface
     private interface Step {
         void run() throws IntakeNotFoundException, IntakeRefusedException;
+    }
+
+    /** When the draft was last saved automatically, or {@code null}. */
+    public LocalTime getSavedAt() {
+        return savedAt;
     }
 
     public boolean isLocked() {

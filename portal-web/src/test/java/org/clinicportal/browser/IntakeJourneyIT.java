@@ -61,6 +61,8 @@ class IntakeJourneyIT {
         }
 
         openTab("Objective");
+        assertTrue(browser.text(By.id("intake:autosaved")).startsWith("Draft saved automatically"),
+                "moving to another section saved the draft");
         type("intake:sections:abductorStrengthLeft", "3");
         type("intake:sections:abductorStrengthRight", "5");
         type("intake:sections:cadence", "158");
@@ -98,8 +100,10 @@ class IntakeJourneyIT {
         browser.await(By.xpath("//label[text()=\"" + label + "\"]")).click();
     }
 
+    /** Opens a section; moving between sections saves the draft, so wait for that to finish. */
     private void openTab(String title) {
         browser.await(By.xpath("//ul[@role='tablist']//a[text()='" + title + "']")).click();
+        browser.awaitAjax();
     }
 
     private void type(String id, String text) {

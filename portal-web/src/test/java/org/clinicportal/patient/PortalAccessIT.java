@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.clinicportal.accounts.KeycloakConnection;
+import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.tenancy.ScriptedCaller;
@@ -46,6 +47,9 @@ class PortalAccessIT {
 
     @EJB
     private AsPatient patient;
+
+    @EJB
+    private AsClinicAdmin clinicAdmin;
 
     @Inject
     private KeycloakConnection keycloak;
@@ -107,7 +111,7 @@ class PortalAccessIT {
     }
 
     @Test
-    void aTherapistOfAnotherClinicAndAPatientAreRefused() {
+    void aTherapistOfAnotherClinicAPatientAClinicAdminAndAnonymousAreRefused() {
         caller.actFor("harbor");
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
 
@@ -115,5 +119,7 @@ class PortalAccessIT {
         Exception refused = assertThrows(Exception.class, () -> patient.call(() -> portalAccess.give(patientId)));
         assertTrue(refused instanceof EJBAccessException || refused.getCause() instanceof EJBAccessException, refused.toString());
         assertThrows(EJBAccessException.class, () -> portalAccess.give(patientId));
+        Exception byAdmin = assertThrows(Exception.class, () -> clinicAdmin.call(() -> portalAccess.give(patientId)));
+        assertTrue(byAdmin instanceof EJBAccessException || byAdmin.getCause() instanceof EJBAccessException, byAdmin.toString());
     }
 }
