@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.clinicportal.audit.AuditProbe;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
@@ -139,20 +140,38 @@ class PatientRegistryIT {
 
     @Test
     void aPatientIsRefusedEveryMethod() {
-        assertRefused(() -> patient.call(() -> registry.profile(northsidePatient)));
-        assertRefused(() -> patient.call(() -> registry.count(PatientSearch.everyone())));
-        assertRefused(() -> patient.call(() -> registry.list(PatientSearch.everyone(), 0, 10, PatientOrder.NAME, true)));
-        assertRefused(() -> patient.call(() -> registry.register(details("Eve", family, LocalDate.of(1990, 1, 1)))));
-        assertRefused(() -> patient.call(() -> {
+        refusesEveryMethod(work -> patient.call(work));
+    }
+
+    @Test
+    void anAnonymousCallerIsRefusedEveryMethod() {
+        refusesEveryMethod(Callable::call);
+    }
+
+    private void refusesEveryMethod(Caller who) {
+        PatientDetails details = details("Eve", family, LocalDate.of(1990, 1, 1));
+        assertRefused(() -> who.call(() -> registry.profile(northsidePatient)));
+        assertRefused(() -> who.call(() -> registry.count(PatientSearch.everyone())));
+        assertRefused(() -> who.call(() -> registry.list(PatientSearch.everyone(), 0, 10, PatientOrder.NAME, true)));
+        assertRefused(() -> who.call(() -> registry.register(details)));
+        assertRefused(() -> who.call(() -> {
+            registry.update(northsidePatient, 0, details);
+            return null;
+        }));
+        assertRefused(() -> who.call(() -> {
             registry.discharge(northsidePatient, 0);
+            return null;
+        }));
+        assertRefused(() -> who.call(() -> {
+            registry.readmit(northsidePatient, 0);
             return null;
         }));
     }
 
-    @Test
-    void anAnonymousCallerIsRefused() {
-        assertRefused(() -> registry.profile(northsidePatient));
-        assertRefused(() -> registry.count(PatientSearch.everyone()));
+    /** Calls work as some kind of user. */
+    @FunctionalInterface
+    private interface Caller {
+        Object call(Callable<Object> work) throws Exception;
     }
 
     @Test
@@ -161,6 +180,14 @@ class PatientRegistryIT {
         assertRefused(() -> clinicAdmin.call(() -> registry.register(details("Ann", family, LocalDate.of(1990, 1, 1)))));
         assertRefused(() -> clinicAdmin.call(() -> {
             registry.readmit(northsidePatient, 0);
+            return null;
+        }));
+        assertRefused(() -> clinicAdmin.call(() -> {
+            registry.update(northsidePatient, 0, details("Ann", family, LocalDate.of(1990, 1, 1)));
+            return null;
+        }));
+        assertRefused(() -> clinicAdmin.call(() -> {
+            registry.discharge(northsidePatient, 0);
             return null;
         }));
     }
