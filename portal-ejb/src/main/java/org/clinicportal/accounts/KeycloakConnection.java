@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.clinicportal.security.OidcSettings;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -12,14 +13,13 @@ import org.keycloak.admin.client.resource.RealmResource;
 /**
  * The portal's connection to Keycloak's admin API, as the service-account client
  * (PORTAL_KEYCLOAK_ADMIN_CLIENT_ID / PORTAL_KEYCLOAK_ADMIN_CLIENT_SECRET) of the realm the users
- * sign in to. The secret is read from configuration and never logged.
+ * sign in to ({@link OidcSettings}). The secret is read from configuration and never logged.
  */
 @ApplicationScoped
 public class KeycloakConnection {
 
     @Inject
-    @ConfigProperty(name = "portal.oidc.provider-uri", defaultValue = "http://127.0.0.1:8180/realms/clinic-portal")
-    private String providerUri;
+    private OidcSettings oidc;
 
     @Inject
     @ConfigProperty(name = "portal.keycloak.admin.client-id", defaultValue = "clinic-portal-admin")
@@ -35,23 +35,19 @@ public class KeycloakConnection {
     public synchronized RealmResource realm() {
         if (keycloak == null) {
             keycloak = KeycloakBuilder.builder()
-                    .serverUrl(serverUrl())
-                    .realm(realmName())
+                    .serverUrl(oidc.serverUrl())
+                    .realm(oidc.realm())
                     .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                     .clientId(clientId)
                     .clientSecret(clientSecret)
                     .build();
         }
-        return keycloak.realm(realmName());
+        return keycloak.realm(oidc.realm());
     }
 
     /** Where Keycloak is, for messages that say which server did not answer. */
     public String serverUrl() {
-        return providerUri.substring(0, providerUri.indexOf("/realms/"));
-    }
-
-    private String realmName() {
-        return providerUri.substring(providerUri.indexOf("/realms/") + "/realms/".length());
+        return oidc.serverUrl();
     }
 
     @PreDestroy

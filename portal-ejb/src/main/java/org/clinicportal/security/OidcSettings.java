@@ -39,6 +39,16 @@ public class OidcSettings {
         return clientSecret;
     }
 
+    /** The Keycloak server, without the realm. */
+    public String serverUrl() {
+        return providerUri.substring(0, providerUri.indexOf("/realms/"));
+    }
+
+    /** The realm the portal's users sign in to. */
+    public String realm() {
+        return providerUri.substring(providerUri.indexOf("/realms/") + "/realms/".length());
+    }
+
     /** The provider's origin, the one other place the portal's pages may send a form to. */
     public String providerOrigin() {
         URI uri = URI.create(providerUri);
