@@ -32,6 +32,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         query = "select a from ReferralAlert a where a.intakeId = :intake and a.acknowledgedAt is null")
 @NamedQuery(name = "ReferralAlert.openAmong",
         query = "select distinct a.patientId from ReferralAlert a where a.patientId in :patients and a.acknowledgedAt is null")
+@NamedQuery(name = "ReferralAlert.countOpenPatients",
+        query = "select count(distinct a.patientId) from ReferralAlert a where a.acknowledgedAt is null")
 @NamedQuery(name = "ReferralAlert.countOpenForPatient",
         query = "select count(a) from ReferralAlert a where a.patientId = :patient and a.acknowledgedAt is null")
 public class ReferralAlert {

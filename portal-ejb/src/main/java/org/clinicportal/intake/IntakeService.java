@@ -175,6 +175,12 @@ public class IntakeService {
                 .setParameter("patient", patientId).getSingleResult() > 0;
     }
 
+    /** How many of the clinic's patients have a referral alert awaiting acknowledgement. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public long patientsAwaitingReferral() {
+        return entityManager.createNamedQuery("ReferralAlert.countOpenPatients", Long.class).getSingleResult();
+    }
+
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<IntakeSummary> intakes(long patientId) {
         return entityManager.createNamedQuery("Intake.forPatient", Intake.class)

@@ -67,6 +67,7 @@ class SignInJourneyIT {
     void theNavigationShowsOnlyWhatTheRoleMayUse() {
         browser.signIn("/therapist/", "northside-pt", "demo");
         browser.await(By.id("page-title"));
+        assertTrue(Integer.parseInt(browser.text(By.id("awaiting-referral"))) >= 1, "the demo's unacknowledged red flag counts");
 
         assertFalse(browser.driver().findElements(By.linkText("Caseload")).isEmpty());
         assertTrue(browser.driver().findElements(By.linkText("My program")).isEmpty());

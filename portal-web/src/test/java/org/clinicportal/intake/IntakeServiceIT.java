@@ -127,6 +127,8 @@ class IntakeServiceIT {
         save(view, view.form());
 
         assertTrue(therapist.call(() -> intakes.hasOpenReferral(patientId)));
+        long awaiting = therapist.call(() -> intakes.patientsAwaitingReferral());
+        assertTrue(awaiting >= 1);
         ReferralView alert = therapist.call(() -> intakes.referrals(patientId)).get(0);
         assertEquals(List.of(RedFlag.NIGHT_PAIN), alert.redFlags());
 
@@ -140,6 +142,7 @@ class IntakeServiceIT {
         });
 
         assertFalse(therapist.call(() -> intakes.hasOpenReferral(patientId)));
+        assertEquals(awaiting - 1, therapist.call(() -> intakes.patientsAwaitingReferral()));
         ReferralView closed = therapist.call(() -> intakes.referrals(patientId)).get(0);
         assertEquals("test-northside", closed.acknowledgedBy());
         assertEquals("Referred to sports physician on 21 Nov", closed.note());
@@ -267,6 +270,7 @@ class IntakeServiceIT {
             assertRefused(() -> who.call(() -> intakes.intakes(patientId)));
             assertRefused(() -> who.call(() -> intakes.referrals(patientId)));
             assertRefused(() -> who.call(() -> intakes.hasOpenReferral(patientId)));
+            assertRefused(() -> who.call(() -> intakes.patientsAwaitingReferral()));
             assertRefused(() -> who.call(() -> {
                 intakes.acknowledgeReferral(1, 0, "note");
                 return null;
