@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,6 +87,13 @@ final class Browser implements AutoCloseable {
 
     WebElement await(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Replaces a field's content with the text, as typed, and moves on to the next field. */
+    void type(String id, String text) {
+        WebElement field = await(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text, Keys.TAB);
     }
 
     /** Waits until PrimeFaces has no ajax request under way, so the page no longer changes under the test. */

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -33,9 +32,9 @@ class IntakeJourneyIT {
     void aTherapistRecordsAnIntakeWithARedFlagAcknowledgesTheReferralAndSigns() {
         String family = "Mensah" + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn("/therapist/patients/edit.xhtml", "northside-pt", "demo");
-        type("patient:givenName", "Kofi");
-        type("patient:familyName", family);
-        type("patient:dateOfBirth_input", "1984-02-29");
+        browser.type("patient:givenName", "Kofi");
+        browser.type("patient:familyName", family);
+        browser.type("patient:dateOfBirth_input", "1984-02-29");
         browser.await(By.id("patient:save")).click();
         browser.awaitText(By.id("page-title"), "Kofi " + family);
 
@@ -46,11 +45,11 @@ class IntakeJourneyIT {
         choose("Outer (lateral) hip");
         choose("Hours after, or the next morning");
         choose("Lying on the painful side");
-        type("intake:sections:painAtRest", "2");
-        type("intake:sections:painDuringRun", "3");
-        type("intake:sections:painAfterRun", "6");
-        type("intake:sections:weeklyNow", "30");
-        type("intake:sections:weeklyBefore", "15");
+        browser.type("intake:sections:painAtRest", "2");
+        browser.type("intake:sections:painDuringRun", "3");
+        browser.type("intake:sections:painAfterRun", "6");
+        browser.type("intake:sections:weeklyNow", "30");
+        browser.type("intake:sections:weeklyBefore", "15");
 
         openTab("Red flags");
         List<WebElement> questions = browser.driver().findElements(By.cssSelector("table.red-flags tr"));
@@ -63,9 +62,9 @@ class IntakeJourneyIT {
         openTab("Objective");
         assertTrue(browser.text(By.id("intake:autosaved")).startsWith("Draft saved automatically"),
                 "moving to another section saved the draft");
-        type("intake:sections:abductorStrengthLeft", "3");
-        type("intake:sections:abductorStrengthRight", "5");
-        type("intake:sections:cadence", "158");
+        browser.type("intake:sections:abductorStrengthLeft", "3");
+        browser.type("intake:sections:abductorStrengthRight", "5");
+        browser.type("intake:sections:cadence", "158");
 
         openTab("Assessment");
         browser.await(By.id("intake:save")).click();
@@ -104,11 +103,5 @@ class IntakeJourneyIT {
     private void openTab(String title) {
         browser.await(By.xpath("//ul[@role='tablist']//a[text()='" + title + "']")).click();
         browser.awaitAjax();
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.await(By.id(id));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text, Keys.TAB);
     }
 }

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * A therapist registers a runner, fixing a refused date of birth on the way, and gives them portal
@@ -35,10 +33,10 @@ class PatientRegistryJourneyIT {
         browser.signIn("/therapist/patients/", "northside-pt", "demo");
         browser.await(By.id("register")).click();
 
-        type("patient:givenName", "Ada");
-        type("patient:familyName", family);
-        type("patient:dateOfBirth_input", LocalDate.now().minusYears(3).toString());
-        type("patient:email", "ada@example.org");
+        browser.type("patient:givenName", "Ada");
+        browser.type("patient:familyName", family);
+        browser.type("patient:dateOfBirth_input", LocalDate.now().minusYears(3).toString());
+        browser.type("patient:email", "ada@example.org");
         browser.await(By.id("patient:save")).click();
 
         assertEquals("Enter a date of birth for a patient aged 5 to 120.",
@@ -47,7 +45,7 @@ class PatientRegistryJourneyIT {
                 "what was typed is kept");
         assertEquals(family, browser.driver().findElement(By.id("patient:familyName")).getAttribute("value"));
 
-        type("patient:dateOfBirth_input", "1991-06-14");
+        browser.type("patient:dateOfBirth_input", "1991-06-14");
         browser.await(By.id("patient:save")).click();
 
         browser.awaitText(By.id("page-title"), "Ada " + family);
@@ -63,7 +61,7 @@ class PatientRegistryJourneyIT {
         String temporaryPassword = browser.text(By.id("granted-password"));
 
         browser.open("/therapist/patients/");
-        type("patients:name", family.substring(0, 9));
+        browser.type("patients:name", family.substring(0, 9));
         browser.await(By.id("patients:search")).click();
         browser.await(By.linkText(family + ", Ada"));
 
@@ -81,11 +79,5 @@ class PatientRegistryJourneyIT {
         browser.await(By.id("page-title"));
         browser.driver().get(patientUrl);
         assertEquals("Page not found", browser.text(By.cssSelector("#error-404 h1")));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.await(By.id(id));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text, Keys.TAB);
     }
 }

@@ -1,16 +1,14 @@
 package org.clinicportal.intake;
 
+import static org.clinicportal.security.Refusals.assertInvalid;
+import static org.clinicportal.security.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
+import org.clinicportal.security.Refusals.Caller;
 import org.clinicportal.tenancy.ScriptedCaller;
 import org.clinicportal.tenancy.TestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -285,31 +284,5 @@ class IntakeServiceIT {
         assertRefused(() -> clinicAdmin.call(() -> intakes.save(intakeId, view.version(), view.form())));
         assertRefused(() -> clinicAdmin.call(() -> intakes.sign(intakeId, view.version())));
         assertRefused(() -> clinicAdmin.call(() -> intakes.start(patientId)));
-    }
-
-    /** Calls work as some kind of user. */
-    @FunctionalInterface
-    private interface Caller {
-        Object call(Callable<Object> work) throws Exception;
-    }
-
-    @FunctionalInterface
-    private interface ThrowingCall {
-        Object run() throws Exception;
-    }
-
-    private static void assertRefused(ThrowingCall call) {
-        Exception refused = assertThrows(Exception.class, call::run);
-        assertTrue(refused instanceof EJBAccessException || refused.getCause() instanceof EJBAccessException,
-                () -> "expected an access refusal, got " + refused);
-    }
-
-    private static void assertInvalid(ThrowingCall call) {
-        EJBException refused = assertThrows(EJBException.class, call::run);
-        Throwable cause = refused;
-        while (cause != null && !(cause instanceof ConstraintViolationException)) {
-            cause = cause.getCause();
-        }
-        assertInstanceOf(ConstraintViolationException.class, cause, () -> "expected a validation refusal, got " + refused);
     }
 }

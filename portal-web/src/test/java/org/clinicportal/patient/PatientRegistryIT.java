@@ -1,16 +1,13 @@
 package org.clinicportal.patient;
 
+import static org.clinicportal.security.Refusals.assertInvalid;
+import static org.clinicportal.security.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import org.clinicportal.audit.AuditProbe;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
+import org.clinicportal.security.Refusals.Caller;
 import org.clinicportal.tenancy.ScriptedCaller;
 import org.clinicportal.tenancy.TestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -168,11 +166,6 @@ class PatientRegistryIT {
         }));
     }
 
-    /** Calls work as some kind of user. */
-    @FunctionalInterface
-    private interface Caller {
-        Object call(Callable<Object> work) throws Exception;
-    }
 
     @Test
     void aClinicAdminReadsButDoesNotChange() throws Exception {
@@ -224,26 +217,5 @@ class PatientRegistryIT {
         }));
         assertTrue(refused.getMessage().contains("changed by someone else"));
         assertEquals("111", therapist.call(() -> registry.profile(northsidePatient)).details().getPhone());
-    }
-
-    private static void assertRefused(ThrowingCall call) {
-        Exception refused = assertThrows(Exception.class, call::run);
-        assertTrue(refused instanceof EJBAccessException || refused.getCause() instanceof EJBAccessException,
-                () -> "expected an access refusal, got " + refused);
-    }
-
-    private static void assertInvalid(ThrowingCall call) {
-        EJBException refused = assertThrows(EJBException.class, call::run);
-        Throwable cause = refused.getCause();
-        while (cause != null && !(cause instanceof ConstraintViolationException)) {
-            cause = cause.getCause();
-        }
-        assertInstanceOf(ConstraintViolationException.class, cause, () -> "expected a validation refusal, got " + refused);
-        assertFalse(((ConstraintViolationException) cause).getConstraintViolations().isEmpty());
-    }
-
-    @FunctionalInterface
-    private interface ThrowingCall {
-        Object run() throws Exception;
     }
 }
