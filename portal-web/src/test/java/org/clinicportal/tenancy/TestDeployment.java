@@ -4,12 +4,14 @@ import java.io.File;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
+import org.clinicportal.security.Refusals;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The built portal WAR as Arquillian deploys it for service tests: the real application, plus a
- * scripted caller for the clinic and helpers that run code as a therapist, patient or clinic admin.
+ * scripted caller for the clinic, helpers that run code as a therapist, patient or clinic admin,
+ * and the assertions the tests run with inside the container.
  */
 public final class TestDeployment {
 
@@ -18,7 +20,7 @@ public final class TestDeployment {
 
     public static WebArchive portalWith(Class<?>... testHelpers) {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")))
-                .addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class)
+                .addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class, Refusals.class)
                 .addClasses(testHelpers)
                 .addAsWebInfResource("arquillian/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("arquillian/glassfish-web.xml", "glassfish-web.xml");
