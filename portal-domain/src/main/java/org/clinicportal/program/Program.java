@@ -1,0 +1,84 @@
+package org.clinicportal.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.clinicportal.tenancy.Tenancy;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A patient's home program. It is never edited in place: each change is a new
+ * {@link ProgramVersion}, and the patient always follows the current one.
+ */
+@Entity
+@Table(name = "program")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
+@NamedQuery(name = "Program.ofPatient", query = "select p from Program p where p.patientId = :patient")
+public class Program {
+
+    @Id
+    @SequenceGenerator(name = "program_seq", sequenceName = "program_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "program_seq")
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    private long patientId;
+
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Program() {
+    }
+
+    public Program(long patientId) {
+        this.patientId = patientId;
+    }
+
+    /**
+     * The next version of the program, which becomes the current one.
+     *
+     * @param basedOn the version the therapist changed; 0 for a first assignment
+     * @throws IllegalStateException when someone else made a newer version meanwhile
+     */
+    public ProgramVersion revise(int basedOn, ProgramPlan plan, String therapist, OffsetDateTime at) {
+        if (basedOn != currentVersion) {
+            throw new IllegalStateException("The program changed to version " + currentVersion + " while version "
+                    + basedOn + " was being edited.");
+        }
+        Objects.requireNonNull(id, "Persist the program before its first version");
+        currentVersion++;
+        return new ProgramVersion(this, currentVersion, plan, therapist, at);
+    }
+
+    public boolean isCurrent(int number) {
+        return number == currentVersion;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long patientId() {
+        return patientId;
+    }
+
+    public int currentVersion() {
+        return currentVersion;
+    }
+}
