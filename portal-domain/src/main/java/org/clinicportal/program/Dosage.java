@@ -9,8 +9,8 @@ import org.clinicportal.training.Distance;
 
 /**
  * How much of an exercise, how often: sets of repetitions or holds (per side or not), minutes or a
- * distance, an optional cadence target for gait work, and how many days a week. Immutable; a
- * changed dosage is a new value.
+ * distance, an optional cadence target for gait work, and how many days a week. A habit (a pillow
+ * between the knees at night) has only the days. Immutable; a changed dosage is a new value.
  */
 @Embeddable
 public class Dosage {
@@ -66,9 +66,6 @@ public class Dosage {
                 throw new IllegalArgumentException("A distance per session is more than 0 and at most 100 km, not " + builder.distance);
             }
             this.distanceKm = km;
-        }
-        if (reps == null && holdSeconds == null && minutes == null && distanceKm == null) {
-            throw new IllegalArgumentException("Say how much: repetitions, seconds held, minutes or a distance.");
         }
         if (sets != null && reps == null && holdSeconds == null) {
             throw new IllegalArgumentException("Sets need repetitions or seconds held.");

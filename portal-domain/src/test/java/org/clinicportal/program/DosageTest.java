@@ -21,8 +21,8 @@ class DosageTest {
     }
 
     @Test
-    void itMustSayHowMuch() {
-        assertThrows(IllegalArgumentException.class, () -> Dosage.daily().build());
+    void setsNeedRepetitionsOrHolds() {
+        assertEquals(7, Dosage.daily().build().timesPerWeek(), "a daily habit");
         assertThrows(IllegalArgumentException.class, () -> Dosage.daily().sets(2).minutes(5).build());
     }
 

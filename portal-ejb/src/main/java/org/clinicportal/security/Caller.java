@@ -16,6 +16,9 @@ public interface Caller {
     /** The name to greet the user with. */
     String displayName();
 
+    /** The identity provider's id of the user (the token's subject), which links a patient to their record. */
+    Optional<String> account();
+
     /** The clinic slug from the token's {@code clinic} claim; empty for platform admins. */
     Optional<String> clinic();
 

@@ -45,6 +45,11 @@ public class OidcCaller implements Caller {
     }
 
     @Override
+    public Optional<String> account() {
+        return isAuthenticated() ? Optional.ofNullable(openIdContext.getSubject()) : Optional.empty();
+    }
+
+    @Override
     public Optional<String> clinic() {
         return claims().flatMap(claims -> claims.getStringClaim(CLINIC_CLAIM)).filter(slug -> !slug.isBlank());
     }

@@ -19,13 +19,22 @@ import org.clinicportal.security.Role;
 public class ScriptedCaller implements Caller {
 
     private final ThreadLocal<String> clinic = new ThreadLocal<>();
+    private final ThreadLocal<String> account = new ThreadLocal<>();
 
     public void actFor(String clinicSlug) {
         clinic.set(clinicSlug);
+        account.remove();
+    }
+
+    /** Acts for a patient: the clinic and the patient's portal account. */
+    public void actFor(String clinicSlug, String portalAccount) {
+        clinic.set(clinicSlug);
+        account.set(portalAccount);
     }
 
     public void actForNoClinic() {
         clinic.remove();
+        account.remove();
     }
 
     @Override
@@ -41,6 +50,11 @@ public class ScriptedCaller implements Caller {
     @Override
     public String displayName() {
         return username();
+    }
+
+    @Override
+    public Optional<String> account() {
+        return Optional.ofNullable(account.get());
     }
 
     @Override

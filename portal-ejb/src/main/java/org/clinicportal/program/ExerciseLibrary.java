@@ -1,0 +1,134 @@
+package org.clinicportal.program;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.patient.ConcurrentChangeException;
+import org.clinicportal.security.Caller;
+import org.clinicportal.security.Role;
+import org.clinicportal.training.DistanceUnit;
+
+/**
+ * The exercise library: the shared exercises every clinic reads, and the clinic's own, which its
+ * therapists add and change. Shared exercises cannot be changed by anyone through the portal.
+ */
+@Stateless
+public class ExerciseLibrary {
+
+    public static final int LARGEST_PAGE = 100;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public long count(@NotNull ExerciseFilter filter) {
+        return filtered("Exercise.countVisible", Long.class, filter).getSingleResult();
+    }
+
+    /** A page of the library, by category and name. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public List<ExerciseRow> page(@NotNull ExerciseFilter filter, @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
+        return filtered("Exercise.visible", Exercise.class, filter).setFirstResult(first).setMaxResults(size)
+                .getResultList().stream().map(ExerciseRow::of).toList();
+    }
+
+    /** Every exercise the clinic can prescribe, for pickers; the library is small enough to list. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public List<ExerciseRow> all() {
+        return filtered("Exercise.visible", Exercise.class, new ExerciseFilter()).getResultList().stream()
+                .map(ExerciseRow::of).toList();
+    }
+
+    /** The distinct targets, to filter by. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public List<String> targets() {
+        return entityManager.createNamedQuery("Exercise.targets", String.class).setParameter("clinic", clinic())
+                .getResultList();
+    }
+
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public ExerciseView exercise(long id) throws ExerciseNotFoundException {
+        return ExerciseView.of(visible(id), clinic());
+    }
+
+    /** The form to change one of the clinic's own exercises. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public ExerciseForm formFor(long id, @NotNull DistanceUnit unit) throws ExerciseNotFoundException {
+        Exercise exercise = owned(id);
+        ExerciseForm form = new ExerciseForm();
+        form.setVersion(exercise.version());
+        form.setDistanceUnit(unit);
+        form.setName(exercise.name());
+        form.setCategory(exercise.category());
+        form.setTarget(exercise.target());
+        form.setDosage(DosageForm.of(exercise.dosage(), unit));
+        form.setInstructions(exercise.instructions());
+        form.setCautions(exercise.cautions().orElse(null));
+        return form;
+    }
+
+    /** Adds an exercise of the clinic's own. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public long add(@NotNull @Valid ExerciseForm form) {
+        Exercise exercise = new Exercise(clinic(), form.getName(), form.getCategory(), form.getTarget(),
+                form.getDosage().toDosage(form.getDistanceUnit()), form.getInstructions(), form.getCautions());
+        entityManager.persist(exercise);
+        entityManager.flush();
+        audit.record(AuditAction.EXERCISE_ADDED, null, "Exercise " + exercise.id() + " " + exercise.name());
+        return exercise.id();
+    }
+
+    /** Changes one of the clinic's own exercises; shared ones are refused as if absent. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void revise(long id, @NotNull @Valid ExerciseForm form) throws ExerciseNotFoundException, ConcurrentChangeException {
+        Exercise exercise = owned(id);
+        if (exercise.version() != form.getVersion()) {
+            throw new ConcurrentChangeException("The exercise");
+        }
+        exercise.revise(form.getName(), form.getCategory(), form.getTarget(),
+                form.getDosage().toDosage(form.getDistanceUnit()), form.getInstructions(), form.getCautions());
+        entityManager.flush();
+        audit.record(AuditAction.EXERCISE_CHANGED, null, "Exercise " + id + " " + exercise.name());
+    }
+
+    private <T> TypedQuery<T> filtered(String query, Class<T> type, ExerciseFilter filter) {
+        return entityManager.createNamedQuery(query, type).setParameter("clinic", clinic())
+                .setParameter("categories", filter.categories()).setParameter("target", filter.targetPattern());
+    }
+
+    private Exercise visible(long id) throws ExerciseNotFoundException {
+        Exercise exercise = entityManager.find(Exercise.class, id);
+        if (exercise == null || !(exercise.isShared() || exercise.isOwnedBy(clinic()))) {
+            throw new ExerciseNotFoundException(id);
+        }
+        return exercise;
+    }
+
+    private Exercise owned(long id) throws ExerciseNotFoundException {
+        Exercise exercise = visible(id);
+        if (!exercise.isOwnedBy(clinic())) {
+            throw new ExerciseNotFoundException(id);
+        }
+        return exercise;
+    }
+
+    private String clinic() {
+        return caller.clinic().orElseThrow(() -> new IllegalStateException("The library is read within a clinic"));
+    }
+}

@@ -1,0 +1,14 @@
+package org.clinicportal.program;
+
+import jakarta.ejb.ApplicationException;
+
+/** No exercise with that id in the shared library or the caller's clinic; the same answer for both. */
+@ApplicationException(rollback = true)
+public class ExerciseNotFoundException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public ExerciseNotFoundException(long id) {
+        super("There is no exercise " + id + " in the library.");
+    }
+}

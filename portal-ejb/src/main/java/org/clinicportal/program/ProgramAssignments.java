@@ -1,0 +1,169 @@
+package org.clinicportal.program;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.intake.IntakeService;
+import org.clinicportal.patient.ConcurrentChangeException;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PatientNotFoundException;
+import org.clinicportal.patient.PatientStatus;
+import org.clinicportal.security.Caller;
+import org.clinicportal.security.Role;
+import org.clinicportal.training.DistanceUnit;
+
+/**
+ * Assigns a home program to a patient and changes it. Every change is a new version made by the
+ * therapist; a patient with an unacknowledged red flag gets no program until a therapist has
+ * acknowledged the referral.
+ */
+@Stateless
+public class ProgramAssignments {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @EJB
+    private IntakeService intakes;
+
+    @EJB
+    private ProgramTemplates templates;
+
+    /** The patient's current program; empty when none was assigned. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public Optional<ProgramView> current(long patientId) throws PatientNotFoundException {
+        Patient patient = patient(patientId);
+        return currentVersion(patientId).map(version -> ProgramViews.of(entityManager, clinic(), patient, version));
+    }
+
+    /** Every version of the patient's program, newest first. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public List<VersionRow> history(long patientId) throws PatientNotFoundException {
+        patient(patientId);
+        List<ProgramVersion> versions = entityManager.createNamedQuery("ProgramVersion.history", ProgramVersion.class)
+                .setParameter("patient", patientId).getResultList();
+        int newest = versions.isEmpty() ? 0 : versions.get(0).number();
+        return versions.stream().map(version -> new VersionRow(version.number(), version.start(),
+                version.items().size(), version.returnToRun().isPresent(), version.createdBy(), version.createdAt(),
+                version.number() == newest)).toList();
+    }
+
+    /**
+     * The editor's starting point: the current version, or an empty program from today, in the
+     * user's distance unit.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public ProgramForm draft(long patientId, @NotNull DistanceUnit unit) throws PatientNotFoundException {
+        patient(patientId);
+        ProgramForm form = new ProgramForm();
+        form.setDistanceUnit(unit);
+        Optional<ProgramVersion> current = currentVersion(patientId);
+        if (current.isEmpty()) {
+            form.setStart(LocalDate.now());
+            return form;
+        }
+        ProgramVersion version = current.get();
+        form.setBasedOn(version.number());
+        form.setStart(version.start());
+        form.setReturnToRun(version.returnToRun().isPresent());
+        form.setReturnToRunFrom(version.returnToRun().orElse(null));
+        form.setNotes(version.notes().orElse(null));
+        List<ItemView> items = ItemViews.of(entityManager, clinic(), version.items());
+        List<ItemForm> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            lines.add(ItemForm.of(version.items().get(i), items.get(i).exercise(), unit));
+        }
+        form.setItems(lines);
+        return form;
+    }
+
+    /** Adds a template's exercises to the form being edited, and its return-to-run ramp if it has one. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public ProgramForm addTemplate(@NotNull ProgramForm form, long templateId) throws TemplateNotFoundException {
+        List<ItemForm> lines = new ArrayList<>(form.getItems());
+        lines.addAll(templates.itemsOf(templateId, form.getDistanceUnit()));
+        form.setItems(lines);
+        if (templates.template(templateId).returnToRun() && !form.isReturnToRun()) {
+            form.setReturnToRun(true);
+            form.setReturnToRunFrom(form.getStart());
+        }
+        return form;
+    }
+
+    /**
+     * Makes the form the patient's current program.
+     *
+     * @return the number of the new version
+     * @throws ProgramRefusedException   when the patient has an open referral or was discharged
+     * @throws ConcurrentChangeException when another version was made since the form was filled
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public int assign(long patientId, @NotNull @Valid ProgramForm form) throws PatientNotFoundException,
+            ProgramRefusedException, ExerciseNotFoundException, ConcurrentChangeException {
+        Patient patient = patient(patientId);
+        if (patient.status() != PatientStatus.ACTIVE) {
+            throw new ProgramRefusedException("The patient was discharged: readmit them to assign a program.");
+        }
+        if (intakes.hasOpenReferral(patientId)) {
+            throw new ProgramRefusedException("A red flag awaits a referral decision: acknowledge the referral "
+                    + "alert before assigning a program.");
+        }
+        List<ProgramItem> items = ItemViews.items(entityManager, clinic(), form.getItems(), form.getDistanceUnit());
+        ProgramPlan plan = new ProgramPlan(form.getStart(),
+                form.isReturnToRun() ? Optional.of(form.getReturnToRunFrom()) : Optional.empty(), items,
+                Optional.ofNullable(form.getNotes()));
+        Program program = entityManager.createNamedQuery("Program.ofPatient", Program.class)
+                .setParameter("patient", patientId).getResultStream().findFirst().orElseGet(() -> create(patientId));
+        if (!program.isCurrent(form.getBasedOn())) {
+            throw new ConcurrentChangeException("The program");
+        }
+        ProgramVersion version = program.revise(form.getBasedOn(), plan, caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
+        entityManager.persist(version);
+        entityManager.flush();
+        audit.record(AuditAction.PROGRAM_ASSIGNED, patientId, "Program version " + version.number() + " for " + patient.name());
+        return version.number();
+    }
+
+    private Program create(long patientId) {
+        Program program = new Program(patientId);
+        entityManager.persist(program);
+        entityManager.flush();
+        return program;
+    }
+
+    private Optional<ProgramVersion> currentVersion(long patientId) {
+        return entityManager.createNamedQuery("ProgramVersion.current", ProgramVersion.class)
+                .setParameter("patient", patientId).getResultStream().findFirst();
+    }
+
+    private Patient patient(long id) throws PatientNotFoundException {
+        Patient patient = entityManager.find(Patient.class, id);
+        if (patient == null) {
+            throw new PatientNotFoundException(id);
+        }
+        return patient;
+    }
+
+    private String clinic() {
+        return caller.clinic().orElseThrow(() -> new IllegalStateException("Programs are assigned within a clinic"));
+    }
+}

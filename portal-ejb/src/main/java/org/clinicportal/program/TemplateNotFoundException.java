@@ -1,0 +1,14 @@
+package org.clinicportal.program;
+
+import jakarta.ejb.ApplicationException;
+
+/** No template with that id among the shared ones and the caller's clinic's. */
+@ApplicationException(rollback = true)
+public class TemplateNotFoundException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public TemplateNotFoundException(long id) {
+        super("There is no program template " + id + ".");
+    }
+}
