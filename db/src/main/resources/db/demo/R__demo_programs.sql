@@ -36,6 +36,8 @@ values (900001, 0, 12, 1, 2, 2, 15, null, false, 3, null, null, null),
        (900002, 8, 60, 2, null, null, null, null, false, 3, 5, null, 'Your first cue.'),
        (900002, 9, 61, 3, null, null, null, null, false, 3, 5, 166, 'Your cadence was 158 at the visit: aim for 166.'),
        (900002, 10, 70, 2, null, null, null, 30, true, 4, null, null, 'After every run.'),
+       (900002, 11, 40, 1, null, 2, null, 30, true, 7, null, null, 'Every day, and after long stretches at the desk.'),
+       (900002, 12, 51, 1, null, null, null, null, false, 7, 10, null, null),
 
        (900003, 0, 40, 1, null, 2, null, 30, true, 7, null, null, 'Also after long stretches of sitting.'),
        (900003, 1, 42, 1, null, 2, null, 30, true, 7, null, null, null),

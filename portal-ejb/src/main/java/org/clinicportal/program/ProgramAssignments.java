@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.clinic.Clinic;
 import org.clinicportal.intake.IntakeService;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.patient.Patient;
@@ -68,8 +69,8 @@ public class ProgramAssignments {
     }
 
     /**
-     * The editor's starting point: the current version, or an empty program from today, in the
-     * user's distance unit.
+     * The editor's starting point: the current version, or an empty program from today in the
+     * clinic's time zone; distances in the user's unit.
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public ProgramForm draft(long patientId, @NotNull DistanceUnit unit) throws PatientNotFoundException {
@@ -78,7 +79,7 @@ public class ProgramAssignments {
         form.setDistanceUnit(unit);
         Optional<ProgramVersion> current = currentVersion(patientId);
         if (current.isEmpty()) {
-            form.setStart(LocalDate.now());
+            form.setStart(clinicToday());
             return form;
         }
         ProgramVersion version = current.get();
@@ -141,6 +142,10 @@ public class ProgramAssignments {
         entityManager.flush();
         audit.record(AuditAction.PROGRAM_ASSIGNED, patientId, "Program version " + version.number() + " for " + patient.name());
         return version.number();
+    }
+
+    private LocalDate clinicToday() {
+        return LocalDate.now(entityManager.find(Clinic.class, clinic()).timeZone());
     }
 
     private Program create(long patientId) {

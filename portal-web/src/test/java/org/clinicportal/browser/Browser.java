@@ -3,12 +3,17 @@ package org.clinicportal.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -96,6 +101,18 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text, Keys.TAB);
     }
 
+    /** Picks an option of a PrimeFaces select menu as a user does: open it, click the option, see it chosen. */
+    void choose(String menuId, String label) {
+        await(By.id(menuId)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("li[data-label]")).stream()
+                .filter(option -> label.equals(option.getAttribute("data-label")) && option.isDisplayed())
+                .findFirst().map(option -> {
+                    option.click();
+                    return true;
+                }).orElse(false));
+        awaitText(By.id(menuId + "_label"), label);
+    }
+
     /** Waits until PrimeFaces has no ajax request under way, so the page no longer changes under the test. */
     void awaitAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
@@ -105,6 +122,21 @@ final class Browser implements AutoCloseable {
     /** Waits until the element shows exactly this text, as after a navigation or an ajax update. */
     void awaitText(By locator, String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(locator, expected));
+    }
+
+    /** Downloads a page as the signed-in user, with the browser's cookies: for files the browser would only display. */
+    HttpResponse<byte[]> download(String path) {
+        String cookies = driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Cookie", cookies).GET().build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     String text(By locator) {

@@ -1,0 +1,80 @@
+package org.clinicportal.program;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.clinicportal.patient.ConcurrentChangeException;
+import org.clinicportal.preference.Preferences;
+import org.clinicportal.web.Violations;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Adds an exercise of the clinic's own, or changes one. */
+@Named
+@ViewScoped
+public class EditExercise implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ExerciseLibrary library;
+
+    @Inject
+    private Preferences preferences;
+
+    private Long id;
+    private ExerciseForm form;
+
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        try {
+            if (id == null) {
+                form = new ExerciseForm();
+                form.setDistanceUnit(preferences.distanceUnit());
+                form.getDosage().setTimesPerWeek(3);
+            } else {
+                form = library.formFor(id, preferences.distanceUnit());
+            }
+        } catch (ExerciseNotFoundException e) {
+            Faces.responseSendError(404, e.getMessage());
+        }
+    }
+
+    public String save() {
+        try {
+            long saved = id == null ? library.add(form) : revise();
+            return "/therapist/library/exercise?faces-redirect=true&id=" + saved;
+        } catch (ExerciseNotFoundException | ConcurrentChangeException e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (EJBException e) {
+            Violations.report(e);
+        }
+        return null;
+    }
+
+    private long revise() throws ExerciseNotFoundException, ConcurrentChangeException {
+        library.revise(id, form);
+        return id;
+    }
+
+    public ExerciseCategory[] getCategories() {
+        return ExerciseCategory.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ExerciseForm getForm() {
+        return form;
+    }
+}

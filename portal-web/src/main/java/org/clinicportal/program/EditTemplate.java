@@ -1,0 +1,88 @@
+package org.clinicportal.program;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.clinicportal.patient.ConcurrentChangeException;
+import org.clinicportal.preference.Preferences;
+import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.web.Violations;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Creates a template of the clinic's own, or changes one. */
+@Named
+@ViewScoped
+public class EditTemplate extends ItemEditor {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProgramTemplates templates;
+
+    @Inject
+    private Preferences preferences;
+
+    private Long id;
+    private TemplateForm form;
+
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        try {
+            if (id == null) {
+                form = new TemplateForm();
+                form.setDistanceUnit(preferences.distanceUnit());
+            } else {
+                form = templates.formFor(id, preferences.distanceUnit());
+                form.setItems(new ArrayList<>(form.getItems()));
+            }
+        } catch (TemplateNotFoundException e) {
+            Faces.responseSendError(404, e.getMessage());
+        }
+    }
+
+    public String save() {
+        try {
+            long saved = id == null ? templates.create(form) : revise();
+            return "/therapist/templates/view?faces-redirect=true&id=" + saved;
+        } catch (TemplateNotFoundException | ExerciseNotFoundException | ConcurrentChangeException e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (EJBException e) {
+            Violations.report(e);
+        }
+        return null;
+    }
+
+    private long revise() throws TemplateNotFoundException, ExerciseNotFoundException, ConcurrentChangeException {
+        templates.revise(id, form);
+        return id;
+    }
+
+    @Override
+    protected List<ItemForm> lines() {
+        return form.getItems();
+    }
+
+    @Override
+    protected DistanceUnit unit() {
+        return form.getDistanceUnit();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TemplateForm getForm() {
+        return form;
+    }
+}

@@ -1,0 +1,39 @@
+package org.clinicportal.program;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.omnifaces.util.Faces;
+
+/** An exercise's page: dosage, steps, cautions, source. */
+@Named
+@RequestScoped
+public class ViewExercise {
+
+    @Inject
+    private ExerciseLibrary library;
+
+    private Long id;
+    private ExerciseView exercise;
+
+    public void load() throws IOException {
+        try {
+            exercise = library.exercise(id == null ? -1 : id);
+        } catch (ExerciseNotFoundException e) {
+            Faces.responseSendError(404, e.getMessage());
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ExerciseView getExercise() {
+        return exercise;
+    }
+}
