@@ -32,8 +32,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         query = "select v from ProgramVersion v, Program p where p.patientId = :patient and v.programId = p.id"
                 + " and v.number = p.currentVersion")
 @NamedQuery(name = "ProgramVersion.history",
-        query = "select v from ProgramVersion v, Program p where p.patientId = :patient and v.programId = p.id"
-                + " order by v.number desc")
+        query = "select v, size(v.items) from ProgramVersion v, Program p where p.patientId = :patient"
+                + " and v.programId = p.id order by v.number desc")
 public class ProgramVersion {
 
     public static final int NOTES_LENGTH = 2000;

@@ -56,16 +56,19 @@ public class ProgramAssignments {
         return currentVersion(patientId).map(version -> ProgramViews.of(entityManager, clinic(), patient, version));
     }
 
-    /** Every version of the patient's program, newest first. */
+    /** Every version of the patient's program, newest first, with its number of exercises counted in the same query. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<VersionRow> history(long patientId) throws PatientNotFoundException {
         patient(patientId);
-        List<ProgramVersion> versions = entityManager.createNamedQuery("ProgramVersion.history", ProgramVersion.class)
+        List<Object[]> versions = entityManager.createNamedQuery("ProgramVersion.history", Object[].class)
                 .setParameter("patient", patientId).getResultList();
-        int newest = versions.isEmpty() ? 0 : versions.get(0).number();
-        return versions.stream().map(version -> new VersionRow(version.number(), version.start(),
-                version.items().size(), version.returnToRun().isPresent(), version.createdBy(), version.createdAt(),
-                version.number() == newest)).toList();
+        List<VersionRow> history = new ArrayList<>();
+        for (Object[] row : versions) {
+            ProgramVersion version = (ProgramVersion) row[0];
+            history.add(new VersionRow(version.number(), version.start(), ((Number) row[1]).intValue(),
+                    version.returnToRun().isPresent(), version.createdBy(), version.createdAt(), history.isEmpty()));
+        }
+        return history;
     }
 
     /**

@@ -8,6 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import org.clinicportal.clinic.ClinicDirectory;
 import org.clinicportal.clinic.ClinicView;
 import org.clinicportal.preference.Preferences;
@@ -43,10 +47,12 @@ public class Handout extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             return;
         }
-        String clinicName = clinics.callersClinic().map(ClinicView::name).orElse("");
+        Optional<ClinicView> clinic = clinics.callersClinic();
+        String clinicName = clinic.map(ClinicView::name).orElse("");
+        LocalDate printed = LocalDate.now(clinic.map(view -> ZoneId.of(view.timeZone())).orElse(ZoneOffset.UTC));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new HandoutPdf(ProgramText.of(request.getLocale(), preferences.distanceUnit())).write(program, clinicName, pdf);
+            new HandoutPdf(ProgramText.of(request.getLocale(), preferences.distanceUnit())).write(program, clinicName, printed, pdf);
         } catch (DocumentException e) {
             throw new IOException("The handout of program " + id + " could not be built", e);
         }

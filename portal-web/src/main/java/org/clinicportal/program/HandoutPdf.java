@@ -40,7 +40,7 @@ final class HandoutPdf {
         this.text = text;
     }
 
-    void write(ProgramView program, String clinicName, OutputStream out) throws DocumentException {
+    void write(ProgramView program, String clinicName, LocalDate printed, OutputStream out) throws DocumentException {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
         document.addTitle(text.format("handout.title"));
@@ -48,7 +48,7 @@ final class HandoutPdf {
         document.open();
         document.add(new Paragraph(text.format("handout.title"), TITLE));
         document.add(new Paragraph(text.format("handout.for", program.patientName(), clinicName), BODY));
-        document.add(new Paragraph(text.format("handout.version", program.version(), program.start(), LocalDate.now()), MUTED));
+        document.add(new Paragraph(text.format("handout.version", program.version(), program.start(), printed), MUTED));
         document.add(safetyNote(clinicName));
         if (!program.notes().isEmpty()) {
             document.add(heading("handout.notes"));

@@ -52,6 +52,13 @@ class ProgramJourneyIT {
         browser.await(By.id("program:addTemplate")).click();
         browser.awaitText(By.cssSelector(".item-card:nth-of-type(2) .item-name"),
                 "2. Side-lying leg raise");
+        browser.type("program:item:1:reps_input", "0");
+        browser.type("program:notes", "Strength first; running by the ramp.");
+        browser.await(By.id("program:save")).click();
+        browser.awaitText(By.cssSelector(".item-card:nth-of-type(2) .ui-message-error"), "Repetitions are 1 to 100.");
+        assertEquals("Strength first; running by the ramp.",
+                browser.driver().findElement(By.id("program:notes")).getAttribute("value"), "what was typed is kept");
+
         browser.type("program:item:1:reps_input", "14");
         browser.await(By.id("program:save")).click();
 
