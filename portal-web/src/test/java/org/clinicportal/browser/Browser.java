@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -101,16 +103,24 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text, Keys.TAB);
     }
 
-    /** Picks an option of a PrimeFaces select menu as a user does: open it, click the option, see it chosen. */
+    /**
+     * Picks an option of a PrimeFaces select menu as a user does: open it, click the option, until the
+     * menu shows it chosen (a click during the panel's opening animation can go nowhere).
+     */
     void choose(String menuId, String label) {
-        await(By.id(menuId)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("li[data-label]")).stream()
-                .filter(option -> label.equals(option.getAttribute("data-label")) && option.isDisplayed())
-                .findFirst().map(option -> {
-                    option.click();
-                    return true;
-                }).orElse(false));
-        awaitText(By.id(menuId + "_label"), label);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
+            if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+                return true;
+            }
+            Optional<WebElement> option = d.findElements(By.cssSelector("li[data-label]")).stream()
+                    .filter(item -> label.equals(item.getAttribute("data-label")) && item.isDisplayed()).findFirst();
+            if (option.isPresent()) {
+                option.get().click();
+            } else {
+                d.findElement(By.id(menuId)).click();
+            }
+            return false;
+        });
     }
 
     /** Waits until PrimeFaces has no ajax request under way, so the page no longer changes under the test. */
