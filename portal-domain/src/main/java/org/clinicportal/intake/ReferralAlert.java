@@ -85,6 +85,23 @@ public class ReferralAlert {
         this.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /** Raised by the patient reporting new symptoms from home, between visits. */
+    public static ReferralAlert reportedByPatient(long patientId, Set<RedFlag> flags) {
+        if (flags.isEmpty()) {
+            throw new IllegalArgumentException("A referral alert needs at least one red flag");
+        }
+        ReferralAlert alert = new ReferralAlert();
+        alert.patientId = patientId;
+        alert.redFlags = Codes.join(flags);
+        alert.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return alert;
+    }
+
+    /** Whether the patient reported it from home rather than a therapist at a visit. */
+    public boolean isReportedByPatient() {
+        return intakeId == null;
+    }
+
     /** The screen changed while the alert is still open: it names the flags answered yes now. */
     public void reflag(Set<RedFlag> flags) {
         requireOpen();

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.clinicportal.tenancy.Tenancy;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -39,6 +40,10 @@ public class Program {
     @Column(name = "current_version", nullable = false)
     private int currentVersion;
 
+    /** Every how many weeks the patient is asked for the outcome measures; null: only at visits. */
+    @Column(name = "outcome_every_weeks")
+    private Integer outcomeEveryWeeks;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -64,6 +69,18 @@ public class Program {
         Objects.requireNonNull(id, "Persist the program before its first version");
         currentVersion++;
         return new ProgramVersion(this, currentVersion, plan, therapist, at);
+    }
+
+    /** Asks the patient for the outcome measures every so many weeks (1 to 26); null stops asking. */
+    public void askForOutcomesEvery(Integer weeks) {
+        if (weeks != null && (weeks < 1 || weeks > 26)) {
+            throw new IllegalArgumentException("Outcome measures are asked every 1 to 26 weeks, not " + weeks);
+        }
+        this.outcomeEveryWeeks = weeks;
+    }
+
+    public Optional<Integer> outcomeEveryWeeks() {
+        return Optional.ofNullable(outcomeEveryWeeks);
     }
 
     public boolean isCurrent(int number) {

@@ -8,7 +8,7 @@ public enum AlertKind {
     PAIN,
     /** Soreness that lasted beyond 72 hours after a run: overload. */
     SORENESS,
-    /** This week's running distance is more than 10 % over last week's. */
+    /** Running over the return-to-run week's target, or this week more than 10 % over last week. */
     RAMP,
     /** Under half of the due exercises done over the last 14 days. */
     ADHERENCE,

@@ -1,5 +1,7 @@
 package org.clinicportal.progress;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import org.clinicportal.training.ShoeWear;
 import org.clinicportal.training.TrainingRamp;
 
 /**
- * The rules that warn the therapist, each on its own: the 10 % ramp, soreness beyond 72 hours, rising
+ * The rules that warn the therapist, each on its own: running over the return-to-run week's target or
+ * the 10 % rule, soreness beyond 72 hours, rising
  * pain, low adherence and worn-out shoes. A red flag from the patient is raised when it is reported,
  * not found by a rule.
  */
@@ -31,7 +34,8 @@ public final class AlertRules {
         List<Alarm> alarms = new ArrayList<>();
         pain(facts.painsAfter(), facts.runs(), facts.baselinePainAfterRun()).ifPresent(alarms::add);
         soreness(facts.runs(), facts.today()).ifPresent(alarms::add);
-        ramp(facts.runs(), facts.today()).ifPresent(alarms::add);
+        facts.rampLimit().map(limit -> rampWeek(facts.runs(), limit, facts.today()))
+                .orElseGet(() -> ramp(facts.runs(), facts.today())).ifPresent(alarms::add);
         adherence(facts.adherence14Days()).ifPresent(alarms::add);
         shoes(facts.shoes()).ifPresent(alarms::add);
         alarms.sort(Comparator.comparing(Alarm::kind));
@@ -48,6 +52,21 @@ public final class AlertRules {
             return Optional.empty();
         }
         return Optional.of(new Alarm(AlertKind.RAMP, "+" + ramp.changePercent().orElseThrow().toPlainString() + " %"));
+    }
+
+    /**
+     * Inside a prescribed return-to-run week the runner is judged by that week's target: the weeks
+     * themselves rise faster than 10 %.
+     */
+    public static Optional<Alarm> rampWeek(List<RunEntry> runs, RampLimit limit, LocalDate today) {
+        BigDecimal run = runs.stream().filter(entry -> !entry.day().isBefore(limit.from()) && !entry.day().isAfter(today))
+                .map(entry -> entry.distance().kilometres()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal cap = limit.cap().kilometres();
+        if (run.compareTo(cap) <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal over = run.subtract(cap).multiply(BigDecimal.valueOf(100)).divide(cap, 1, RoundingMode.HALF_UP);
+        return Optional.of(new Alarm(AlertKind.RAMP, "+" + over.toPlainString() + " %"));
     }
 
     /** A run followed by soreness for more than 72 hours, or soreness still there 72 hours after the run. */

@@ -16,9 +16,11 @@ import org.clinicportal.training.ShoeWear;
  * @param baselinePainAfterRun pain after running at the intake; empty when not recorded
  * @param adherence14Days      adherence over the last 14 days; empty when nothing was due
  * @param shoes                the runner's shoes in use, by name
+ * @param rampLimit            the return-to-run week in force today, while it prescribes the runs
  */
 public record ProgressFacts(LocalDate today, List<RunEntry> runs, List<Integer> painsAfter,
-        Optional<Integer> baselinePainAfterRun, OptionalInt adherence14Days, Map<String, ShoeWear> shoes) {
+        Optional<Integer> baselinePainAfterRun, OptionalInt adherence14Days, Map<String, ShoeWear> shoes,
+        Optional<RampLimit> rampLimit) {
 
     public ProgressFacts {
         Objects.requireNonNull(today, "today");
@@ -27,5 +29,6 @@ public record ProgressFacts(LocalDate today, List<RunEntry> runs, List<Integer> 
         Objects.requireNonNull(baselinePainAfterRun, "baselinePainAfterRun");
         Objects.requireNonNull(adherence14Days, "adherence14Days");
         shoes = Map.copyOf(shoes);
+        Objects.requireNonNull(rampLimit, "rampLimit");
     }
 }

@@ -32,6 +32,21 @@ class AlertRulesTest {
     }
 
     @Test
+    void insideAPrescribedRampWeekItsTargetIsTheLimit() {
+        RampLimit weekTwo = new RampLimit(TODAY.minusDays(3), Distance.ofMiles("8"));
+        List<RunEntry> lastWeekSmall = List.of(run(LAST_MONDAY, "2"));
+        List<RunEntry> onTarget = plus(plus(lastWeekSmall, run(TODAY.minusDays(3), "6.437")), run(TODAY, "6.437"));
+        assertEquals(Optional.empty(), AlertRules.rampWeek(onTarget, weekTwo, TODAY), "8 miles, more than 10 % over last week");
+        List<RunEntry> over = plus(onTarget, run(TODAY, "1.6"));
+        assertEquals(Optional.of(new Alarm(AlertKind.RAMP, "+12.4 %")), AlertRules.rampWeek(over, weekTwo, TODAY));
+        assertEquals(Optional.empty(), AlertRules.rampWeek(List.of(run(TODAY.minusDays(4), "20")), weekTwo, TODAY),
+                "runs before the ramp week do not count");
+        ProgressFacts facts = new ProgressFacts(TODAY, onTarget, List.of(), Optional.empty(), OptionalInt.empty(), Map.of(),
+                Optional.of(weekTwo));
+        assertEquals(List.of(), AlertRules.evaluate(facts), "the 10 % rule does not judge a prescribed ramp week");
+    }
+
+    @Test
     void sorenessFiresBeyondSeventyTwoHours() {
         assertEquals(Optional.empty(), AlertRules.soreness(List.of(sore(TODAY.minusDays(4), 72, false)), TODAY));
         assertEquals(Optional.of(new Alarm(AlertKind.SORENESS, "2026-11-15: 73 h")),
@@ -86,7 +101,7 @@ class AlertRulesTest {
         ProgressFacts facts = new ProgressFacts(TODAY,
                 List.of(run(LAST_MONDAY, "5"), sore(TODAY.minusDays(1), 80, false), run(TODAY, "9")),
                 List.of(1, 2, 4), Optional.empty(), OptionalInt.of(30),
-                Map.of("Old pair", new ShoeWear(ShoeType.ROAD, Distance.ofMiles("450"), false)));
+                Map.of("Old pair", new ShoeWear(ShoeType.ROAD, Distance.ofMiles("450"), false)), Optional.empty());
         assertEquals(List.of(AlertKind.PAIN, AlertKind.SORENESS, AlertKind.RAMP, AlertKind.ADHERENCE, AlertKind.SHOES),
                 AlertRules.evaluate(facts).stream().map(Alarm::kind).toList());
     }

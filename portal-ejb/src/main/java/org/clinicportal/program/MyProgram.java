@@ -14,6 +14,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.patient.Patient;
+import org.clinicportal.patient.PortalPatients;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 
@@ -64,8 +65,7 @@ public class MyProgram {
     }
 
     private Optional<Patient> me() {
-        return caller.account().flatMap(account -> entityManager.createNamedQuery("Patient.byPortalAccount", Patient.class)
-                .setParameter("account", account).getResultStream().findFirst());
+        return PortalPatients.signedIn(entityManager, caller);
     }
 
     private Optional<ProgramVersion> currentVersion(long patientId) {

@@ -142,6 +142,7 @@ public class ProgramAssignments {
         }
         ProgramVersion version = program.revise(form.getBasedOn(), plan, caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
         entityManager.persist(version);
+        DueDays.plan(entityManager, patientId, version, clinicToday());
         entityManager.flush();
         audit.record(AuditAction.PROGRAM_ASSIGNED, patientId, "Program version " + version.number() + " for " + patient.name());
         return version.number();

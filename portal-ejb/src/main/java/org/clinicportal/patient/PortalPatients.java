@@ -1,0 +1,17 @@
+package org.clinicportal.patient;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.clinicportal.security.Caller;
+
+/** Finds the patient record a signed-in patient's portal account is linked to, in their clinic. */
+public final class PortalPatients {
+
+    private PortalPatients() {
+    }
+
+    public static Optional<Patient> signedIn(EntityManager entityManager, Caller caller) {
+        return caller.account().flatMap(account -> entityManager.createNamedQuery("Patient.byPortalAccount", Patient.class)
+                .setParameter("account", account).getResultStream().findFirst());
+    }
+}

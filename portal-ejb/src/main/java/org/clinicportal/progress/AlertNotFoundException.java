@@ -1,0 +1,14 @@
+package org.clinicportal.progress;
+
+import jakarta.ejb.ApplicationException;
+
+/** No alert with that id in the caller's clinic. */
+@ApplicationException(rollback = true)
+public class AlertNotFoundException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public AlertNotFoundException(long id) {
+        super("There is no alert " + id + " in your clinic.");
+    }
+}

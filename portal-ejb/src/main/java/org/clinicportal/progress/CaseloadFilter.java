@@ -1,0 +1,46 @@
+package org.clinicportal.progress;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * Which of the clinic's active patients the caseload shows: the caller's own (the default) or
+ * everyone's, optionally only those with open alerts, and whose name starts with some text.
+ */
+public class CaseloadFilter implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private boolean everyone;
+    private boolean alertsOnly;
+    private String name;
+
+    String namePattern() {
+        return name == null || name.isBlank() ? "%"
+                : name.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+    }
+
+    public boolean isEveryone() {
+        return everyone;
+    }
+
+    public void setEveryone(boolean everyone) {
+        this.everyone = everyone;
+    }
+
+    public boolean isAlertsOnly() {
+        return alertsOnly;
+    }
+
+    public void setAlertsOnly(boolean alertsOnly) {
+        this.alertsOnly = alertsOnly;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,217 @@
+package org.clinicportal.progress;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clinicportal.intake.ClinicalTerms;
+import org.clinicportal.intake.Intake;
+import org.clinicportal.intake.ReferralAlert;
+import org.clinicportal.intake.Subjective;
+import org.clinicportal.program.Program;
+import org.clinicportal.program.ReturnToRun;
+import org.clinicportal.program.ProgramVersion;
+import org.clinicportal.program.RunWeek;
+import org.clinicportal.training.Distance;
+import org.clinicportal.training.ShoeWear;
+import org.clinicportal.training.TrainingRamp;
+
+/**
+ * Everything about one patient's progress, read in a fixed number of queries: the logs, due days,
+ * measures, alerts and shoes of the last weeks. It builds the facts the alert rules judge, raises the
+ * alerts that fire, and the view the charts draw.
+ */
+final class PatientProgress {
+
+    static final int HISTORY_WEEKS = 12;
+
+    private final EntityManager entityManager;
+    private final long patientId;
+    private final LocalDate today;
+    private final List<SessionLog> sessions;
+    private final List<RunLog> runs;
+    private final List<DueDay> dueDays;
+    private final Optional<Intake> intake;
+    private final Optional<Program> program;
+    private Optional<ProgramVersion> currentVersion;
+
+    PatientProgress(EntityManager entityManager, long patientId, LocalDate today) {
+        this.entityManager = entityManager;
+        this.patientId = patientId;
+        this.today = today;
+        LocalDate from = WeeklyDistance.weekOf(today).minusWeeks(HISTORY_WEEKS - 1L);
+        this.sessions = entityManager.createNamedQuery("SessionLog.between", SessionLog.class).setParameter("patient", patientId)
+                .setParameter("from", from).setParameter("to", today).getResultList();
+        this.runs = entityManager.createNamedQuery("RunLog.since", RunLog.class).setParameter("patient", patientId)
+                .setParameter("from", from).getResultList();
+        this.dueDays = entityManager.createNamedQuery("DueDay.between", DueDay.class).setParameter("patient", patientId)
+                .setParameter("from", from).setParameter("to", today).getResultList();
+        this.intake = entityManager.createNamedQuery("Intake.signedForPatient", Intake.class).setParameter("patient", patientId)
+                .setMaxResults(1).getResultStream().findFirst();
+        this.program = entityManager.createNamedQuery("Program.ofPatient", Program.class).setParameter("patient", patientId)
+                .getResultStream().findFirst();
+    }
+
+    /** Raises an alert for every rule that fires and has no open alert of its kind yet. */
+    List<Alarm> raiseAlerts() {
+        Set<AlertKind> open = Set.copyOf(entityManager.createNamedQuery("ProgressAlert.openKinds", AlertKind.class)
+                .setParameter("patient", patientId).getResultList());
+        List<Alarm> raised = new ArrayList<>();
+        for (Alarm alarm : AlertRules.evaluate(facts())) {
+            if (!open.contains(alarm.kind())) {
+                entityManager.persist(new ProgressAlert(patientId, alarm, OffsetDateTime.now(ZoneOffset.UTC)));
+                raised.add(alarm);
+            }
+        }
+        return raised;
+    }
+
+    ProgressFacts facts() {
+        List<Integer> painsAfter = painPoints().stream().map(PainPoint::after).toList();
+        return new ProgressFacts(today, runs.stream().map(RunLog::entry).toList(),
+                painsAfter.subList(Math.max(0, painsAfter.size() - AlertRules.RISING_PAIN_LOGS), painsAfter.size()),
+                intake.map(Intake::subjective).map(Subjective::painAfterRun), adherenceToJudge(),
+                shoes().stream().collect(Collectors.toMap(ShoeView::name, this::wear, (a, b) -> a)), rampLimit());
+    }
+
+    /** Adherence over the alert's window, once the program has run for all of it: a new program is not judged. */
+    private OptionalInt adherenceToJudge() {
+        LocalDate from = today.minusDays(Adherence.ALERT_WINDOW_DAYS - 1L);
+        return currentVersion().filter(version -> !version.start().isAfter(from)).isPresent() ? adherence(from, today)
+                : OptionalInt.empty();
+    }
+
+    /** The return-to-run week in force today while it prescribes the runs (weeks 1 to 3). */
+    private Optional<RampLimit> rampLimit() {
+        return rampStart().flatMap(start -> ReturnToRun.weekOf(start, today)).filter(week -> !week.isFreeProgression())
+                .map(week -> new RampLimit(rampStart().orElseThrow().plusWeeks(week.number() - 1L), week.weeklyCap()));
+    }
+
+    private Optional<LocalDate> rampStart() {
+        return currentVersion().flatMap(ProgramVersion::returnToRun);
+    }
+
+    private Optional<ProgramVersion> currentVersion() {
+        if (currentVersion == null) {
+            currentVersion = program.flatMap(current -> entityManager
+                    .createNamedQuery("ProgramVersion.current", ProgramVersion.class).setParameter("patient", patientId)
+                    .getResultStream().findFirst());
+        }
+        return currentVersion;
+    }
+
+    ProgressView view(String patientName, ClinicalTerms terms) {
+        List<MeasurePoint> measures = entityManager.createNamedQuery("OutcomeMeasure.ofPatient", OutcomeMeasure.class)
+                .setParameter("patient", patientId).getResultList().stream().map(MeasurePoint::of).toList();
+        List<AlertView> alerts = new ArrayList<>(referralAlerts(terms));
+        entityManager.createNamedQuery("ProgressAlert.ofPatient", ProgressAlert.class).setParameter("patient", patientId)
+                .getResultList().stream().map(AlertView::of).forEach(alerts::add);
+        alerts.sort(Comparator.comparing(AlertView::open).reversed().thenComparing(AlertView::kind)
+                .thenComparing(AlertView::raisedAt, Comparator.reverseOrder()));
+        List<Integer> lefs = measures.stream().map(MeasurePoint::lefs).filter(score -> score != null).toList();
+        Integer every = program.flatMap(Program::outcomeEveryWeeks).orElse(null);
+        LocalDate measureDue = every == null ? null
+                : measures.isEmpty() ? today : measures.get(measures.size() - 1).day().plusWeeks(every);
+        return new ProgressView(patientId, patientName, today, painPoints(), weeks(), measures, weeklyAdherence(),
+                percent(adherence(today.minusDays(6), today)), percent(adherence(today.minusDays(27), today)),
+                lefs.size() < 2 ? null : Lefs.judge(lefs.get(0), lefs.get(lefs.size() - 1)),
+                measures.size() < 2 ? null : Pain.judge(measures.get(0).pain(), measures.get(measures.size() - 1).pain()),
+                alerts, shoes(), every, measureDue);
+    }
+
+    Optional<Program> program() {
+        return program;
+    }
+
+    private List<AlertView> referralAlerts(ClinicalTerms terms) {
+        return entityManager.createNamedQuery("ReferralAlert.forPatient", ReferralAlert.class).setParameter("patient", patientId)
+                .getResultList().stream()
+                .map(alert -> new AlertView(alert.id(), alert.version(), AlertKind.RED_FLAG, alert.redFlags().stream()
+                        .map(flag -> terms.term("RED_FLAG", flag).label()).collect(Collectors.joining("; ")),
+                        alert.raisedAt(), alert.isOpen(), alert.acknowledgedBy(), alert.acknowledgedAt(), alert.note()))
+                .toList();
+    }
+
+    private List<PainPoint> painPoints() {
+        List<PainPoint> points = new ArrayList<>();
+        sessions.forEach(session -> points.add(new PainPoint(session.day(), session.painDuring(), session.painAfter(), false)));
+        runs.forEach(run -> points.add(new PainPoint(run.day(), run.painDuring(), run.painAfter(), true)));
+        points.sort(Comparator.comparing(PainPoint::day));
+        return points;
+    }
+
+    private List<WeekDistance> weeks() {
+        Map<LocalDate, Distance> byWeek = WeeklyDistance.byWeek(runs.stream().map(RunLog::entry).toList());
+        List<WeekDistance> weeks = new ArrayList<>();
+        LocalDate thisWeek = WeeklyDistance.weekOf(today);
+        for (LocalDate monday = thisWeek.minusWeeks(HISTORY_WEEKS - 1L); !monday.isAfter(thisWeek); monday = monday.plusWeeks(1)) {
+            Distance before = WeeklyDistance.of(byWeek, monday.minusWeeks(1));
+            LocalDate midWeek = monday.plusDays(3);
+            Distance rampTarget = rampStart().flatMap(start -> ReturnToRun.weekOf(start, midWeek))
+                    .filter(week -> !week.isFreeProgression()).map(RunWeek::weeklyCap).orElse(null);
+            weeks.add(new WeekDistance(monday, WeeklyDistance.of(byWeek, monday),
+                    before.isZero() ? null : TrainingRamp.nextWeekCap(before), rampTarget));
+        }
+        return weeks;
+    }
+
+    private List<WeekAdherence> weeklyAdherence() {
+        Map<LocalDate, WeekAdherence> weeks = new LinkedHashMap<>();
+        LocalDate thisWeek = WeeklyDistance.weekOf(today);
+        for (LocalDate monday = thisWeek.minusWeeks(HISTORY_WEEKS - 1L); !monday.isAfter(thisWeek); monday = monday.plusWeeks(1)) {
+            LocalDate sunday = monday.plusDays(6);
+            weeks.put(monday, new WeekAdherence(monday, percent(adherence(monday, sunday.isAfter(today) ? today : sunday))));
+        }
+        return List.copyOf(weeks.values());
+    }
+
+    /** Adherence between two days, both included. */
+    private OptionalInt adherence(LocalDate from, LocalDate to) {
+        Map<LocalDate, Integer> done = new HashMap<>();
+        sessions.forEach(session -> done.put(session.day(), session.exercisesDone()));
+        int due = 0;
+        int doneOfDue = 0;
+        for (DueDay day : dueDays) {
+            if (!day.day().isBefore(from) && !day.day().isAfter(to)) {
+                due += day.exercisesDue();
+                doneOfDue += Math.min(day.exercisesDue(), done.getOrDefault(day.day(), 0));
+            }
+        }
+        return Adherence.percent(due, doneOfDue);
+    }
+
+    private static Integer percent(OptionalInt percent) {
+        return percent.isPresent() ? percent.getAsInt() : null;
+    }
+
+    List<ShoeView> shoes() {
+        Map<Long, BigDecimal> run = new HashMap<>();
+        for (Object[] row : entityManager.createNamedQuery("Shoe.distancesRun", Object[].class).setParameter("patient", patientId)
+                .getResultList()) {
+            run.put((Long) row[0], (BigDecimal) row[1]);
+        }
+        boolean heavy = intake.map(Intake::subjective).map(Subjective::heavyRunner).orElse(false);
+        return entityManager.createNamedQuery("Shoe.inUse", Shoe.class).setParameter("patient", patientId).getResultList()
+                .stream().map(shoe -> {
+                    Distance distance = Distance.ofKilometres(shoe.startingDistance().kilometres()
+                            .add(run.getOrDefault(shoe.id(), BigDecimal.ZERO)));
+                    return new ShoeView(shoe.id(), shoe.name(), shoe.type(), distance,
+                            new ShoeWear(shoe.type(), distance, heavy).status());
+                }).toList();
+    }
+
+    private ShoeWear wear(ShoeView shoe) {
+        return new ShoeWear(shoe.type(), shoe.distance(), intake.map(Intake::subjective).map(Subjective::heavyRunner).orElse(false));
+    }
+}

@@ -1,0 +1,72 @@
+package org.clinicportal.progress;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.clinicportal.web.Violations;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** The patient reports a day's exercise session (today unless a recent day is chosen), or corrects it. */
+@Named
+@ViewScoped
+public class LogSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProgressLog log;
+
+    private LocalDate day;
+    private SessionForm form;
+    private String refusal;
+
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        try {
+            form = log.sessionForm(day == null ? log.today() : day);
+        } catch (ProgressRefusedException e) {
+            refusal = e.getMessage();
+        }
+    }
+
+    public String save() throws IOException {
+        try {
+            log.logSession(form);
+            Messages.addFlashGlobalInfo(Faces.getBundleString(form.isCorrection() ? "log.session.corrected" : "log.session.saved"));
+            return "/patient/index?faces-redirect=true";
+        } catch (ProgressRefusedException e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (EJBException e) {
+            Violations.report(e);
+        }
+        return null;
+    }
+
+    /** Ticks every due exercise as done at its prescribed sets: the common case in one tap. */
+    public void allDone() {
+        form.getLines().forEach(line -> line.setSetsDone(line.getSetsPrescribed()));
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public SessionForm getForm() {
+        return form;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+}

@@ -1,0 +1,23 @@
+package org.clinicportal.progress;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The patient's own progress: charts in plain words, and whether a questionnaire is due. */
+@Named
+@RequestScoped
+public class MyProgress {
+
+    @Inject
+    private ProgressLog log;
+
+    private ProgressView progress;
+
+    public ProgressView getProgress() {
+        if (progress == null) {
+            progress = log.progress();
+        }
+        return progress;
+    }
+}

@@ -1,0 +1,146 @@
+package org.clinicportal.progress;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import org.clinicportal.preference.UnitChoice;
+import org.clinicportal.training.Distance;
+import org.clinicportal.training.DistanceUnit;
+import org.omnifaces.util.Faces;
+
+/**
+ * The progress charts as Chart.js configurations for PrimeFaces' {@code p:chart}: pain, weekly
+ * distance with the 10 % cap and the ramp's targets, LEFS with its minimal-important-change band,
+ * and adherence per week. Distances in the reader's unit; labels from the UI bundle.
+ */
+@Named
+@RequestScoped
+public class ProgressCharts {
+
+    private static final String ACCENT = "#0b6e4f";
+    private static final String WARNING = "#b3261e";
+    private static final String AMBER = "#c77700";
+
+    @Inject
+    private UnitChoice unitChoice;
+
+    private ResourceBundle bundle;
+    private DistanceUnit unit;
+
+    @PostConstruct
+    void read() {
+        bundle = Faces.getResourceBundle("msg");
+        unit = unitChoice.getUnit();
+    }
+
+    public String pain(ProgressView progress) {
+        List<PainPoint> points = progress.pains();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        points.forEach(point -> labels.add(point.day().toString() + (point.run() ? " ▲" : "")));
+        return line(labels, Json.createArrayBuilder()
+                        .add(dataset(text("chart.pain.during"), AMBER, points, PainPoint::during))
+                        .add(dataset(text("chart.pain.after"), WARNING, points, PainPoint::after)),
+                0, 10);
+    }
+
+    public String distance(ProgressView progress) {
+        List<WeekDistance> weeks = progress.weeks();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        weeks.forEach(week -> labels.add(week.monday().toString()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "bar").add("label", text("chart.distance.week"))
+                        .add("backgroundColor", ACCENT).add("data", numbers(weeks, week -> amount(week.distance()))))
+                .add(Json.createObjectBuilder().add("type", "line").add("label", text("chart.distance.cap"))
+                        .add("borderColor", WARNING).add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                        .add("pointRadius", 0).add("spanGaps", false)
+                        .add("data", numbers(weeks, week -> week.cap() == null ? null : amount(week.cap()))))
+                .add(Json.createObjectBuilder().add("type", "line").add("label", text("chart.distance.ramp"))
+                        .add("borderColor", AMBER).add("stepped", true).add("pointRadius", 0)
+                        .add("data", numbers(weeks, week -> week.rampTarget() == null ? null : amount(week.rampTarget()))));
+        return chart("bar", labels, datasets, 0, null, text("unit." + unit));
+    }
+
+    public String lefs(ProgressView progress) {
+        List<MeasurePoint> measures = progress.measures().stream().filter(measure -> measure.lefs() != null).toList();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        measures.forEach(measure -> labels.add(measure.day().toString()));
+        Integer baseline = measures.isEmpty() ? null : measures.get(0).lefs();
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        if (baseline != null) {
+            int low = Math.max(0, baseline - Lefs.MINIMAL_IMPORTANT_CHANGE);
+            int high = Math.min(Lefs.MAX_TOTAL, baseline + Lefs.MINIMAL_IMPORTANT_CHANGE);
+            datasets.add(Json.createObjectBuilder().add("label", text("chart.lefs.bandLow")).add("borderColor", "rgba(0,0,0,0)")
+                            .add("pointRadius", 0).add("data", numbers(measures, measure -> low)))
+                    .add(Json.createObjectBuilder().add("label", text("chart.lefs.band")).add("borderColor", "rgba(0,0,0,0)")
+                            .add("backgroundColor", "rgba(138,148,166,0.25)").add("fill", "-1").add("pointRadius", 0)
+                            .add("data", numbers(measures, measure -> high)));
+        }
+        datasets.add(dataset(text("chart.lefs.score"), ACCENT, measures, MeasurePoint::lefs));
+        return line(labels, datasets, 0, Lefs.MAX_TOTAL);
+    }
+
+    public String adherence(ProgressView progress) {
+        List<WeekAdherence> weeks = progress.adherence();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        weeks.forEach(week -> labels.add(week.monday().toString()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", text("chart.adherence"))
+                .add("backgroundColor", ACCENT).add("data", numbers(weeks, WeekAdherence::percent)));
+        return chart("bar", labels, datasets, 0, 100, "%");
+    }
+
+    private BigDecimal amount(Distance distance) {
+        return distance.in(unit).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private <T> JsonObjectBuilder dataset(String label, String color, List<T> points, Function<T, Number> value) {
+        return Json.createObjectBuilder().add("label", label).add("borderColor", color).add("backgroundColor", color)
+                .add("tension", 0.2).add("data", numbers(points, value));
+    }
+
+    private static <T> JsonArrayBuilder numbers(List<T> points, Function<T, Number> value) {
+        JsonArrayBuilder numbers = Json.createArrayBuilder();
+        for (T point : points) {
+            Number number = value.apply(point);
+            if (number == null) {
+                numbers.addNull();
+            } else if (number instanceof BigDecimal decimal) {
+                numbers.add(decimal);
+            } else {
+                numbers.add(number.intValue());
+            }
+        }
+        return numbers;
+    }
+
+    private String line(JsonArrayBuilder labels, JsonArrayBuilder datasets, int min, int max) {
+        return chart("line", labels, datasets, min, max, null);
+    }
+
+    private String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, int min, Integer max, String axis) {
+        JsonObjectBuilder y = Json.createObjectBuilder().add("min", min);
+        if (max != null) {
+            y.add("max", max);
+        }
+        if (axis != null) {
+            y.add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
+        }
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", y)))
+                .build().toString();
+    }
+
+    private String text(String key) {
+        return bundle.getString(key);
+    }
+}
