@@ -18,8 +18,8 @@ insert into intake (id, clinic_id, patient_id, visit_date, status, created_by, c
                     abductor_strength_left, abductor_strength_right, trochanteric_tenderness_left,
                     trochanteric_tenderness_right, trendelenburg_left, trendelenburg_right, squat_left, squat_right,
                     gait_overstriding, gait_pelvic_drop, cadence, hypotheses, clinical_reasoning)
-values (900001, 'northside', 900001, current_date - 14, 'SIGNED', 'northside-pt', now() - interval '14 days', 'northside-pt',
-        now() - interval '14 days', 1,
+values (900001, 'northside', 900001, current_date - 43, 'SIGNED', 'northside-pt', now() - interval '43 days', 'northside-pt',
+        now() - interval '43 days', 1,
         'LATERAL_HIP', 'HOURS_AFTER_OR_NEXT_MORNING', 'GRADUAL', 1, 2, 5,
         'STAIRS,LYING_ON_AFFECTED_SIDE', true, 40.234, 32.187, 'ASPHALT,CAMBERED_ROAD', 'ROAD',
         482.803, false, 8.0, 'WEAK_GLUTES',

@@ -1,21 +1,36 @@
 -- Demo home programs, run as the schema owner after the demo patients. Re-runnable like them.
 -- Sam Rivera (northside-patient) follows lateral-hip strengthening, gait retraining and the
 -- return-to-run ramp, changed once by his therapist; Maya Chen (harbor-patient) a mobility program.
-insert into program (id, clinic_id, patient_id, current_version, version)
-values (900001, 'northside', 900001, 2, 2),
-       (900002, 'harbor', 900004, 1, 1)
+-- Jonas Berg and Lena Ortiz (Northside) have programs too, for the caseload's story (R__demo_progress).
+insert into patient (id, clinic_id, given_name, family_name, date_of_birth, status, created_at, email, phone,
+                     assigned_therapist, portal_account, version)
+values (900006, 'northside', 'Lena', 'Ortiz', '1986-09-19', 'ACTIVE', now() - interval '30 days', 'lena.ortiz@example.org', null,
+        'northside-pt', null, 0)
+on conflict (id) do nothing;
+
+insert into program (id, clinic_id, patient_id, current_version, version, outcome_every_weeks)
+values (900001, 'northside', 900001, 2, 2, 3),
+       (900002, 'harbor', 900004, 1, 1, null),
+       (900003, 'northside', 900003, 1, 1, 2),
+       (900004, 'northside', 900006, 1, 1, 2)
 on conflict (id) do nothing;
 
 insert into program_version (id, clinic_id, program_id, number, start_date, return_to_run_from, notes, created_by, created_at)
-values (900001, 'northside', 900001, 1, current_date - 14, null,
+values (900001, 'northside', 900001, 1, current_date - 42, null,
         'Three strength days a week; easy walking is fine, no running yet.',
-        'northside-pt', now() - interval '14 days'),
-       (900002, 'northside', 900001, 2, current_date - 14, current_date - 7,
+        'northside-pt', now() - interval '42 days'),
+       (900002, 'northside', 900001, 2, current_date - 42, current_date - 28,
         'The hip settled: running is back in, by the ramp. Keep the strength days, do the prehab before every run, and practise one gait cue per run.',
-        'northside-pt', now() - interval '7 days'),
+        'northside-pt', now() - interval '28 days'),
        (900003, 'harbor', 900002, 1, current_date - 3, null,
         'Stretch the hip flexors every day, and after every long stretch at the desk.',
-        'harbor-pt', now() - interval '3 days')
+        'harbor-pt', now() - interval '3 days'),
+       (900004, 'northside', 900003, 1, current_date - 20, null,
+        'Three strength days a week: they are what lets you run again.',
+        'northside-pt', now() - interval '20 days'),
+       (900005, 'northside', 900004, 1, current_date - 28, null,
+        'Stretch every day; easy runs only, on soft ground.',
+        'northside-pt', now() - interval '28 days')
 on conflict (id) do nothing;
 
 insert into program_item (program_version_id, position, exercise_id, from_week, to_week, sets, reps, hold_seconds,
@@ -43,5 +58,13 @@ values (900001, 0, 12, 1, 2, 2, 15, null, false, 3, null, null, null),
        (900003, 1, 42, 1, null, 2, null, 30, true, 7, null, null, null),
        (900003, 2, 45, 1, null, null, 10, null, true, 7, null, null, null),
        (900003, 3, 12, 1, null, 2, 15, null, false, 3, null, null, null),
-       (900003, 4, 51, 1, null, null, null, null, false, 7, 10, null, null)
+       (900003, 4, 51, 1, null, null, null, null, false, 7, 10, null, null),
+
+       (900004, 0, 12, 1, null, 2, 15, null, false, 3, null, null, null),
+       (900004, 1, 10, 1, null, 2, 10, null, true, 3, null, null, null),
+       (900004, 2, 13, 1, null, 2, 12, null, true, 3, null, null, null),
+
+       (900005, 0, 40, 1, null, 2, null, 30, true, 7, null, null, null),
+       (900005, 1, 42, 1, null, 2, null, 30, true, 7, null, null, null),
+       (900005, 2, 12, 1, null, 2, 15, null, false, 3, null, null, null)
 on conflict do nothing;

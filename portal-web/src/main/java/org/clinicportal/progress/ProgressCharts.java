@@ -78,11 +78,9 @@ public class ProgressCharts {
         if (baseline != null) {
             int low = Math.max(0, baseline - Lefs.MINIMAL_IMPORTANT_CHANGE);
             int high = Math.min(Lefs.MAX_TOTAL, baseline + Lefs.MINIMAL_IMPORTANT_CHANGE);
-            datasets.add(Json.createObjectBuilder().add("label", text("chart.lefs.bandLow")).add("borderColor", "rgba(0,0,0,0)")
-                            .add("pointRadius", 0).add("data", numbers(measures, measure -> low)))
-                    .add(Json.createObjectBuilder().add("label", text("chart.lefs.band")).add("borderColor", "rgba(0,0,0,0)")
-                            .add("backgroundColor", "rgba(138,148,166,0.25)").add("fill", "-1").add("pointRadius", 0)
-                            .add("data", numbers(measures, measure -> high)));
+            datasets.add(Json.createObjectBuilder().add("label", text("chart.lefs.band")).add("borderColor", "rgba(0,0,0,0)")
+                    .add("backgroundColor", "rgba(138,148,166,0.25)").add("pointRadius", 0)
+                    .add("fill", Json.createObjectBuilder().add("value", low)).add("data", numbers(measures, measure -> high)));
         }
         datasets.add(dataset(text("chart.lefs.score"), ACCENT, measures, MeasurePoint::lefs));
         return line(labels, datasets, 0, Lefs.MAX_TOTAL);
