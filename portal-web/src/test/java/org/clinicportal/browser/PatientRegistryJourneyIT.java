@@ -36,7 +36,7 @@ class PatientRegistryJourneyIT {
         browser.type("patient:givenName", "Ada");
         browser.type("patient:familyName", family);
         browser.type("patient:dateOfBirth_input", LocalDate.now().minusYears(3).toString());
-        browser.type("patient:email", "ada@example.org");
+        browser.type("patient:email", "ada." + family.toLowerCase() + "@example.org");
         browser.await(By.id("patient:save")).click();
 
         assertEquals("Enter a date of birth for a patient aged 5 to 120.",
