@@ -98,9 +98,6 @@ public class ReferralAlert {
     }
 
     /** Whether the patient reported it from home rather than a therapist at a visit. */
-    public boolean isReportedByPatient() {
-        return intakeId == null;
-    }
 
     /** The screen changed while the alert is still open: it names the flags answered yes now. */
     public void reflag(Set<RedFlag> flags) {

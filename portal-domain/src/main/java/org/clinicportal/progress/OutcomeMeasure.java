@@ -10,7 +10,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,12 +97,6 @@ public class OutcomeMeasure {
 
     private static String join(List<Integer> answers) {
         return answers.stream().map(answer -> answer == null ? "" : answer.toString()).collect(Collectors.joining(","));
-    }
-
-    /** The LEFS answers as given, null where left out. */
-    public List<Integer> lefsAnswers() {
-        return Arrays.stream(lefsAnswers.split(",", -1)).map(answer -> answer.isEmpty() ? null : Integer.valueOf(answer))
-                .toList();
     }
 
     public Long id() {

@@ -122,14 +122,6 @@ public class RunLog {
         return day;
     }
 
-    public Distance distance() {
-        return distance;
-    }
-
-    public int durationMinutes() {
-        return durationMinutes;
-    }
-
     public int painDuring() {
         return painDuring;
     }
@@ -138,23 +130,4 @@ public class RunLog {
         return painAfter;
     }
 
-    public Optional<Integer> sorenessHours() {
-        return Optional.ofNullable(sorenessHours);
-    }
-
-    public boolean isStillSore() {
-        return stillSore;
-    }
-
-    public Optional<Surface> surface() {
-        return Optional.ofNullable(surface);
-    }
-
-    public Optional<Long> shoeId() {
-        return Optional.ofNullable(shoeId);
-    }
-
-    public OffsetDateTime loggedAt() {
-        return loggedAt;
-    }
 }

@@ -97,10 +97,6 @@ public class SessionLog {
         return id;
     }
 
-    public long patientId() {
-        return patientId;
-    }
-
     public LocalDate day() {
         return day;
     }
@@ -125,7 +121,4 @@ public class SessionLog {
         return Optional.ofNullable(note);
     }
 
-    public OffsetDateTime loggedAt() {
-        return loggedAt;
-    }
 }

@@ -74,16 +74,8 @@ public class Shoe {
         this.startingDistance = Objects.requireNonNull(startingDistance, "startingDistance");
     }
 
-    public void retire() {
-        this.retired = true;
-    }
-
     public Long id() {
         return id;
-    }
-
-    public long patientId() {
-        return patientId;
     }
 
     public String name() {
@@ -98,7 +90,4 @@ public class Shoe {
         return startingDistance;
     }
 
-    public boolean isRetired() {
-        return retired;
-    }
 }

@@ -19,8 +19,4 @@ public record ProgressView(long patientId, String patientName, LocalDate today, 
     public boolean isMeasureDue() {
         return measureDueOn != null && !measureDueOn.isAfter(today);
     }
-
-    public boolean hasOpenAlerts() {
-        return alerts.stream().anyMatch(AlertView::open);
-    }
 }
