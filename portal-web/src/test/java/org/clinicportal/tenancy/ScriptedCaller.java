@@ -20,10 +20,18 @@ public class ScriptedCaller implements Caller {
 
     private final ThreadLocal<String> clinic = new ThreadLocal<>();
     private final ThreadLocal<String> account = new ThreadLocal<>();
+    private final ThreadLocal<String> username = new ThreadLocal<>();
 
     public void actFor(String clinicSlug) {
         clinic.set(clinicSlug);
         account.remove();
+        username.remove();
+    }
+
+    /** Acts for the clinic under a given username, e.g. that of a staff member the test made. */
+    public void actAs(String clinicSlug, String name) {
+        actFor(clinicSlug);
+        username.set(name);
     }
 
     /** Acts for a patient: the clinic and the patient's portal account. */
@@ -35,6 +43,7 @@ public class ScriptedCaller implements Caller {
     public void actForNoClinic() {
         clinic.remove();
         account.remove();
+        username.remove();
     }
 
     @Override
@@ -44,7 +53,7 @@ public class ScriptedCaller implements Caller {
 
     @Override
     public String username() {
-        return "test-" + clinic().orElse("platform");
+        return username.get() != null ? username.get() : "test-" + clinic().orElse("platform");
     }
 
     @Override

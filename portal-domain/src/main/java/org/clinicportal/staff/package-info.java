@@ -1,0 +1,2 @@
+/** The clinic's staff as the portal records them; their logins live in Keycloak. */
+package org.clinicportal.staff;

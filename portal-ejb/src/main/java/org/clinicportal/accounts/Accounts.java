@@ -1,0 +1,196 @@
+package org.clinicportal.accounts;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Creates and changes Keycloak accounts for the portal's services, inside their transactions: a
+ * created account is removed again if the transaction that created it does not commit, so the
+ * portal's records and Keycloak never disagree. Keycloak being unreachable is reported with its address.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int PASSWORD_LENGTH = 12;
+
+    @Inject
+    private KeycloakConnection keycloak;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** What a new account is made of. */
+    public record NewAccount(String username, String givenName, String familyName, String email, String clinic,
+            String realmRole) {
+    }
+
+    /**
+     * Creates an enabled account with a temporary password that must be changed at first sign-in.
+     *
+     * @return the account's Keycloak id
+     */
+    public String create(NewAccount account, String temporaryPassword) throws AccountException {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(account.username());
+        user.setEnabled(true);
+        user.setFirstName(account.givenName());
+        user.setLastName(account.familyName());
+        user.setEmail(account.email());
+        user.setAttributes(Map.of("clinic", List.of(account.clinic())));
+        user.setCredentials(List.of(temporary(temporaryPassword)));
+        user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        try {
+            RealmResource realm = keycloak.realm();
+            String id;
+            try (Response response = realm.users().create(user)) {
+                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                    throw new AccountException("Keycloak already has an account with this name or email address ("
+                            + account.username() + "). Check the email address.");
+                }
+                if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                    throw new AccountException("Keycloak refused the new account (HTTP " + response.getStatus() + ").");
+                }
+                id = CreatedResponseUtil.getCreatedId(response);
+            }
+            transactions.registerInterposedSynchronization(new RemoveUnlessCommitted(id));
+            realm.users().get(id).roles().realmLevel().add(List.of(realmRole(account.realmRole())));
+            return id;
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unreachable("create the account", e);
+        }
+    }
+
+    /** The account with exactly this username, as Keycloak has it (attributes included). */
+    public UserRepresentation find(String username) throws AccountException {
+        try {
+            return keycloak.realm().users().search(username, true).stream().filter(user -> username.equals(user.getUsername()))
+                    .findFirst().orElseThrow(() -> new AccountException("Keycloak has no account " + username + "."));
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unreachable("read the account", e);
+        }
+    }
+
+    /** The realm roles the account holds directly. */
+    public List<String> realmRoles(String id) throws AccountException {
+        try {
+            return keycloak.realm().users().get(id).roles().realmLevel().listAll().stream().map(RoleRepresentation::getName).toList();
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unreachable("read the account's roles", e);
+        }
+    }
+
+    /** Every account holding the realm role, with their attributes. */
+    public List<UserRepresentation> holdersOf(String realmRole) throws AccountException {
+        try {
+            return keycloak.realm().roles().get(realmRole).getUserMembers(false, 0, 10_000);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unreachable("list the accounts", e);
+        }
+    }
+
+    public void setEnabled(String id, boolean enabled) throws AccountException {
+        try {
+            UserRepresentation user = keycloak.realm().users().get(id).toRepresentation();
+            user.setEnabled(enabled);
+            keycloak.realm().users().get(id).update(user);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unreachable(enabled ? "enable the account" : "disable the account", e);
+        }
+    }
+
+    /** Sets a temporary password that must be changed at the next sign-in. */
+    public void resetPassword(String id, String temporaryPassword) throws AccountException {
+        try {
+            keycloak.realm().users().get(id).resetPassword(temporary(temporaryPassword));
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unreachable("reset the password", e);
+        }
+    }
+
+    /** Moves the account from one realm role to another. */
+    public void replaceRole(String id, String from, String to) throws AccountException {
+        try {
+            var roles = keycloak.realm().users().get(id).roles().realmLevel();
+            roles.add(List.of(realmRole(to)));
+            roles.remove(List.of(realmRole(from)));
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unreachable("change the role", e);
+        }
+    }
+
+    /** Twelve letters and digits without look-alikes (no l, 1, O, 0): easy to read out and type. */
+    public String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private RoleRepresentation realmRole(String name) {
+        return keycloak.realm().roles().get(name).toRepresentation();
+    }
+
+    private static CredentialRepresentation temporary(String password) {
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(true);
+        return credential;
+    }
+
+    private AccountException unreachable(String what, RuntimeException e) {
+        LOG.log(Level.WARNING, "Keycloak at {0} could not {1}: {2}", new Object[] {keycloak.serverUrl(), what, e});
+        return new AccountException("Keycloak at " + keycloak.serverUrl() + " could not " + what + " (" + e.getMessage()
+                + "). Nothing was changed; try again when it is reachable.", e);
+    }
+
+    private void removeQuietly(String id) {
+        try {
+            keycloak.realm().users().delete(id).close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not remove the half-created Keycloak account {0}: {1}", new Object[] {id, e});
+        }
+    }
+
+    /** Takes a new account back if the transaction that made it does not commit. */
+    private final class RemoveUnlessCommitted implements Synchronization {
+
+        private final String id;
+
+        RemoveUnlessCommitted(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+                removeQuietly(id);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The clinic admin's screen of staff accounts. */
+package org.clinicportal.staff;
