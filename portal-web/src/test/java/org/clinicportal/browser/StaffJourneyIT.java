@@ -1,0 +1,68 @@
+package org.clinicportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * A clinic admin creates a therapist, who signs in with the temporary password, chooses their own,
+ * and reaches the therapist home of the clinic; another clinic's admin never sees them.
+ */
+class StaffJourneyIT {
+
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
+    private Browser browser;
+
+    @BeforeEach
+    void useTheSessionsBrowser() {
+        browser = session.browser();
+    }
+
+    @Test
+    void anAdminCreatesATherapistWhoSignsInAtTheirClinic() {
+        String username = "theo" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("/clinic-admin/", "northside-admin", "demo");
+        browser.awaitText(By.id("page-title"), "Clinic administration");
+        assertTrue(browser.text(By.id("staff:members")).contains("northside-pt"));
+
+        browser.type("new-member:givenName", "Theo");
+        browser.type("new-member:familyName", "Vance");
+        browser.type("new-member:username", "Theo Vance");
+        browser.type("new-member:email", username + "@example.org");
+        browser.await(By.id("new-member:create")).click();
+        browser.awaitText(By.cssSelector("[id='new-member'] .ui-message-error"),
+                "A username is 3 to 40 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+        assertEquals("Theo", browser.driver().findElement(By.id("new-member:givenName")).getAttribute("value"), "what was typed is kept");
+
+        browser.type("new-member:username", username);
+        browser.await(By.id("new-member:create")).click();
+        browser.awaitText(By.id("new-username"), username);
+        String password = browser.text(By.id("new-password"));
+        assertEquals(12, password.length());
+        assertTrue(browser.text(By.id("staff:members")).contains("Theo Vance"));
+        browser.signOut();
+
+        browser.signIn("/therapist/", username, password);
+        browser.await(By.id("password-new")).sendKeys("a-new-secret-2");
+        browser.driver().findElement(By.id("password-confirm")).sendKeys("a-new-secret-2");
+        browser.driver().findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
+        browser.awaitText(By.id("page-title"), "Therapist home");
+        assertEquals("Theo Vance", browser.text(By.id("user-name")));
+        assertEquals("Northside Running Clinic", browser.text(By.id("clinic-name")));
+        browser.signOut();
+
+        browser.signIn("/clinic-admin/", "harbor-admin", "demo");
+        browser.awaitText(By.id("page-title"), "Clinic administration");
+        String harborStaff = browser.text(By.id("staff:members"));
+        assertTrue(harborStaff.contains("harbor-pt"), harborStaff);
+        assertFalse(harborStaff.contains(username) || harborStaff.contains("Theo Vance"), harborStaff);
+    }
+}
