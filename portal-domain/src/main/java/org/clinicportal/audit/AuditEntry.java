@@ -54,6 +54,10 @@ public class AuditEntry {
     @Column(name = "address", updatable = false, length = 64)
     private String address;
 
+    public Long id() {
+        return id;
+    }
+
     protected AuditEntry() {
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.clinicportal.audit.AuditLog;
 
 /**
  * Where "Sign in" leads: asks for a login, then sends the user to the home page of their role.
@@ -23,10 +24,17 @@ public class HomeRouter extends HttpServlet {
     @Inject
     private transient Caller caller;
 
+    @Inject
+    private transient AuditLog auditLog;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String home = caller.roles().stream().findFirst().map(Role::home).orElse("/");
-        String target = request.getServletPath().equals("/callback") ? ReturnAfterSignIn.takeFrom(request).orElse(home) : home;
+        boolean signedInJustNow = request.getServletPath().equals("/callback");
+        if (signedInJustNow) {
+            auditLog.signedIn();
+        }
+        String target = signedInJustNow ? ReturnAfterSignIn.takeFrom(request).orElse(home) : home;
         response.sendRedirect(request.getContextPath() + target);
     }
 }

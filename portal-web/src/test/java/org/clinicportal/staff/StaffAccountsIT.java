@@ -10,11 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.KeycloakConnection;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditFilter;
+import org.clinicportal.audit.AuditLog;
+import org.clinicportal.audit.AuditRow;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
@@ -34,7 +40,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * Staff accounts in Payara against the real Keycloak the build starts: create, disable, enable,
  * reset and change of role as Keycloak then has them; another clinic's admin, admins of the
- * platform and patients out of reach; no self-lockout and never without a clinic admin.
+ * platform and patients out of reach; no self-lockout and never without a clinic admin; and the
+ * changes in the clinic's audit log, which no other clinic reads.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffAccountsIT {
@@ -61,6 +68,9 @@ class StaffAccountsIT {
 
     @Inject
     private KeycloakConnection keycloak;
+
+    @EJB
+    private AuditLog auditLog;
 
     private String username;
 
@@ -210,6 +220,33 @@ class StaffAccountsIT {
         assertTrue(taken.getMessage().startsWith("Keycloak already has an account"), taken.getMessage());
         assertEquals(1, clinicAdmin.call(() -> staffAccounts.list()).stream()
                 .filter(member -> member.username().equals("northside-pt")).count());
+    }
+
+    @Test
+    void accountChangesAreInTheClinicsAuditLogAndNoOtherClinics() throws Exception {
+        clinicAdmin.call(() -> {
+            staffAccounts.disable(username);
+            return null;
+        });
+        AuditFilter mine = new AuditFilter();
+        mine.setUser("test-northside");
+        mine.setFrom(LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1));
+        List<AuditRow> entries = clinicAdmin.call(() -> auditLog.page(mine, 0, 50));
+        assertTrue(entries.stream().anyMatch(row -> row.action() == AuditAction.STAFF_CREATED
+                && row.subject().equals("THERAPIST " + username)), entries.toString());
+        assertEquals(AuditAction.STAFF_DISABLED, entries.get(0).action(), "newest first");
+        AuditFilter disabled = new AuditFilter();
+        disabled.setAction(AuditAction.STAFF_DISABLED);
+        disabled.setTo(LocalDate.now(ZoneId.of("America/Chicago")).minusDays(2));
+        assertTrue(clinicAdmin.call(() -> auditLog.page(disabled, 0, 50)).stream()
+                .noneMatch(row -> row.subject().equals(username)), "the day filter holds");
+
+        caller.actFor("harbor");
+        AuditFilter everything = new AuditFilter();
+        everything.setUser("test-northside");
+        assertEquals(0, clinicAdmin.call(() -> auditLog.count(everything)), "another clinic's log is not shown");
+        assertRefused(() -> therapist.call(() -> auditLog.count(everything)));
+        assertRefused(() -> patient.call(() -> auditLog.page(everything, 0, 10)));
     }
 
     @Test
