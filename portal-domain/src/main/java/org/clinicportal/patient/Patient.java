@@ -38,6 +38,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
                 + " where lower(p.name.family) like :text or lower(p.name.given) like :text"
                 + " order by p.name.family, p.name.given, p.id")
 @NamedQuery(name = "Patient.byPortalAccount", query = "select p from Patient p where p.portalAccount = :account")
+@NamedQuery(name = "Patient.withPortalAccess",
+        query = "select p from Patient p where p.portalAccount is not null order by lower(p.name.family), lower(p.name.given), p.id")
 public class Patient {
 
     @Id

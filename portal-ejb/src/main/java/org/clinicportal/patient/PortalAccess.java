@@ -7,13 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Gives a patient their own login: a Keycloak account with the patient role and the clinic's
@@ -60,6 +64,45 @@ public class PortalAccess {
         patient.givePortalAccess(accountId);
         audit.record(AuditAction.PORTAL_ACCESS_GIVEN, patientId, "Keycloak user " + username);
         return new PortalAccessGranted(username, password);
+    }
+
+    /**
+     * The clinic's patients with a portal login, with Keycloak's word on whether each may sign in:
+     * one call to Keycloak for the whole clinic.
+     */
+    @RolesAllowed(Role.CLINIC_ADMIN_NAME)
+    public List<PortalAccountView> accounts() throws PortalAccessException {
+        Map<String, UserRepresentation> logins = new HashMap<>();
+        try {
+            for (UserRepresentation user : accounts.holdersOf(Role.PATIENT_NAME)) {
+                logins.put(user.getId(), user);
+            }
+        } catch (AccountException e) {
+            throw new PortalAccessException(e.getMessage(), e);
+        }
+        return entityManager.createNamedQuery("Patient.withPortalAccess", Patient.class).getResultList().stream()
+                .map(patient -> {
+                    UserRepresentation login = logins.get(patient.portalAccount().orElseThrow());
+                    return new PortalAccountView(patient.id(), patient.name().toString(), login == null ? "" : login.getUsername(),
+                            login != null && Boolean.TRUE.equals(login.isEnabled()));
+                }).toList();
+    }
+
+    /** Lets the patient's login sign in again, or stops it; the patient record is untouched. */
+    @RolesAllowed(Role.CLINIC_ADMIN_NAME)
+    public void allowSignIn(long patientId, boolean allowed) throws PatientNotFoundException, PortalAccessException {
+        Patient patient = entityManager.find(Patient.class, patientId);
+        if (patient == null) {
+            throw new PatientNotFoundException(patientId);
+        }
+        String account = patient.portalAccount().orElseThrow(() -> new PortalAccessException("This patient has no portal access."));
+        try {
+            accounts.setEnabled(account, allowed);
+        } catch (AccountException e) {
+            throw new PortalAccessException(e.getMessage(), e);
+        }
+        audit.record(allowed ? AuditAction.PORTAL_ACCESS_ENABLED : AuditAction.PORTAL_ACCESS_DISABLED, patientId,
+                "Portal login of " + patient.name());
     }
 
     /** given.family plus four digits, in plain lower-case letters: easy to type on a phone. */

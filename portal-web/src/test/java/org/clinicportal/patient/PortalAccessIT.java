@@ -27,7 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
-/** Portal access against the real Keycloak the build starts: the account, its clinic and role, and the refusals. */
+/**
+ * Portal access against the real Keycloak the build starts: the account, its clinic and role, a
+ * clinic admin stopping and allowing the login, and the refusals.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PortalAccessIT {
 
@@ -91,6 +94,43 @@ class PortalAccessIT {
 
         PortalAccessException again = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
         assertEquals("This patient already has portal access.", again.getMessage());
+    }
+
+    @Test
+    void aClinicAdminStopsAndAllowsThePatientsSignInWhichAnotherClinicCannot() throws Exception {
+        PortalAccessGranted granted = therapist.call(() -> portalAccess.give(patientId));
+        PortalAccountView listed = clinicAdmin.call(() -> portalAccess.accounts()).stream()
+                .filter(login -> login.patientId() == patientId).findFirst().orElseThrow();
+        assertEquals(granted.username(), listed.username());
+        assertTrue(listed.enabled());
+
+        clinicAdmin.call(() -> {
+            portalAccess.allowSignIn(patientId, false);
+            return null;
+        });
+        assertFalse(keycloak.realm().users().search(granted.username(), true).get(0).isEnabled());
+        assertFalse(clinicAdmin.call(() -> portalAccess.accounts()).stream()
+                .filter(login -> login.patientId() == patientId).findFirst().orElseThrow().enabled());
+
+        caller.actFor("harbor");
+        assertTrue(clinicAdmin.call(() -> portalAccess.accounts()).stream().noneMatch(login -> login.patientId() == patientId));
+        assertThrows(PatientNotFoundException.class, () -> clinicAdmin.call(() -> {
+            portalAccess.allowSignIn(patientId, true);
+            return null;
+        }));
+        assertFalse(keycloak.realm().users().search(granted.username(), true).get(0).isEnabled(), "still stopped");
+
+        caller.actFor("northside");
+        assertRefused(() -> therapist.call(() -> {
+            portalAccess.allowSignIn(patientId, true);
+            return null;
+        }));
+        assertRefused(() -> patient.call(() -> portalAccess.accounts()));
+        clinicAdmin.call(() -> {
+            portalAccess.allowSignIn(patientId, true);
+            return null;
+        });
+        assertTrue(keycloak.realm().users().search(granted.username(), true).get(0).isEnabled());
     }
 
     @Test
