@@ -3,6 +3,7 @@ package org.clinicportal.tenancy;
 import java.io.File;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
+import org.clinicportal.security.AsPlatformAdmin;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.security.Refusals;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -20,7 +21,7 @@ public final class TestDeployment {
 
     public static WebArchive portalWith(Class<?>... testHelpers) {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")))
-                .addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class, Refusals.class)
+                .addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class, AsPlatformAdmin.class, Refusals.class)
                 .addClasses(testHelpers)
                 .addAsWebInfResource("arquillian/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("arquillian/glassfish-web.xml", "glassfish-web.xml");

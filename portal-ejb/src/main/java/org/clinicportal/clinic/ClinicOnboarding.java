@@ -1,0 +1,69 @@
+package org.clinicportal.clinic;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import org.clinicportal.accounts.AccountException;
+import org.clinicportal.accounts.Accounts;
+import org.clinicportal.security.Role;
+import org.clinicportal.staff.StaffCredentials;
+import org.clinicportal.staff.StaffRole;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * The platform admin's clinics: every clinic with its headcounts, and onboarding a new clinic
+ * together with its first clinic admin, whose Keycloak account is removed again if the clinic is not
+ * kept.
+ */
+@Stateless
+@RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+public class ClinicOnboarding {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Inject
+    private Accounts accounts;
+
+    /** Every clinic, by name, with how many staff and patients it has. */
+    public List<ClinicSummary> clinics() {
+        List<?> rows = entityManager.createNativeQuery("select c.id, c.name, c.time_zone, c.distance_unit, c.active, h.staff, h.patients"
+                        + " from clinic c join clinic_headcounts() h on h.clinic_id = c.id order by lower(c.name)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new ClinicSummary((String) row[0], (String) row[1],
+                (String) row[2], (String) row[3], (Boolean) row[4], ((Number) row[5]).longValue(), ((Number) row[6]).longValue()))
+                .toList();
+    }
+
+    /** Creates the clinic and its first clinic admin; the admin's temporary password is returned once. */
+    public StaffCredentials onboard(@NotNull @Valid ClinicForm form) throws ClinicRefusedException, AccountException {
+        if (entityManager.find(Clinic.class, form.getSlug()) != null) {
+            throw new ClinicRefusedException("A clinic with the short name " + form.getSlug() + " already exists.");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(form.getTimeZone());
+        } catch (DateTimeException e) {
+            throw new ClinicRefusedException("Unknown time zone " + form.getTimeZone() + ": use a name like Europe/London.");
+        }
+        entityManager.persist(new Clinic(form.getSlug(), form.getName().strip(), zone, form.getDistanceUnit()));
+        entityManager.flush();
+        String password = accounts.temporaryPassword();
+        accounts.create(new Accounts.NewAccount(form.getAdminUsername(), form.getAdminGivenName().strip(),
+                form.getAdminFamilyName().strip(), form.getAdminEmail().strip(), form.getSlug(),
+                StaffRole.CLINIC_ADMIN.realmRole()), password);
+        entityManager.createNativeQuery("select add_first_clinic_admin(?, ?, ?, ?, ?)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, form.getSlug()).setParameter(2, form.getAdminUsername())
+                .setParameter(3, form.getAdminGivenName().strip()).setParameter(4, form.getAdminFamilyName().strip())
+                .setParameter(5, form.getAdminEmail().strip()).getSingleResult();
+        return new StaffCredentials(form.getAdminUsername(), password);
+    }
+}

@@ -1,0 +1,59 @@
+package org.clinicportal.clinic;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.clinicportal.accounts.AccountException;
+import org.clinicportal.staff.StaffCredentials;
+import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.web.Violations;
+import org.omnifaces.util.Messages;
+
+/** The platform admin's clinics with their headcounts, and the form that onboards a new one. */
+@Named
+@ViewScoped
+public class PlatformAdministration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClinicOnboarding onboarding;
+
+    private List<ClinicSummary> clinics;
+    private ClinicForm form = new ClinicForm();
+    private StaffCredentials handOver;
+
+    public List<ClinicSummary> getClinics() {
+        if (clinics == null) {
+            clinics = onboarding.clinics();
+        }
+        return clinics;
+    }
+
+    public void onboard() {
+        try {
+            handOver = onboarding.onboard(form);
+            form = new ClinicForm();
+            clinics = null;
+        } catch (ClinicRefusedException | AccountException e) {
+            Messages.addGlobalError(e.getMessage());
+        } catch (EJBException e) {
+            Violations.report(e);
+        }
+    }
+
+    public DistanceUnit[] getUnits() {
+        return DistanceUnit.values();
+    }
+
+    public ClinicForm getForm() {
+        return form;
+    }
+
+    public StaffCredentials getHandOver() {
+        return handOver;
+    }
+}

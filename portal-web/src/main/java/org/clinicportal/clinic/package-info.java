@@ -1,0 +1,2 @@
+/** The platform admin's screen of clinics. */
+package org.clinicportal.clinic;

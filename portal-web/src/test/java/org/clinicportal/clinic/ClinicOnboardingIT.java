@@ -1,0 +1,149 @@
+package org.clinicportal.clinic;
+
+import static org.clinicportal.security.Refusals.assertInvalid;
+import static org.clinicportal.security.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.clinicportal.accounts.AccountException;
+import org.clinicportal.accounts.KeycloakConnection;
+import org.clinicportal.security.AsClinicAdmin;
+import org.clinicportal.security.AsPlatformAdmin;
+import org.clinicportal.security.AsTherapist;
+import org.clinicportal.staff.StaffAccounts;
+import org.clinicportal.staff.StaffCredentials;
+import org.clinicportal.staff.StaffRole;
+import org.clinicportal.staff.StaffView;
+import org.clinicportal.tenancy.ScriptedCaller;
+import org.clinicportal.tenancy.TestDeployment;
+import org.clinicportal.training.DistanceUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Onboarding clinics against the real Keycloak and PostgreSQL: the clinic, its first admin's account
+ * and staff record, the headcounts across clinics, and who may do it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClinicOnboardingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployment.portalWith();
+    }
+
+    @EJB
+    private ClinicOnboarding onboarding;
+
+    @EJB
+    private StaffAccounts staffAccounts;
+
+    @EJB
+    private AsPlatformAdmin platformAdmin;
+
+    @EJB
+    private AsClinicAdmin clinicAdmin;
+
+    @EJB
+    private AsTherapist therapist;
+
+    @Inject
+    private ScriptedCaller caller;
+
+    @Inject
+    private KeycloakConnection keycloak;
+
+    private String slug;
+
+    @BeforeEach
+    void aNewClinicSlug() {
+        caller.actForNoClinic();
+        slug = "c" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        caller.actForNoClinic();
+    }
+
+    @Test
+    void aNewClinicComesWithItsFirstAdminWhoManagesItsStaff() throws Exception {
+        StaffCredentials admin = platformAdmin.call(() -> onboarding.onboard(form(slug, slug + "-admin")));
+        assertEquals(slug + "-admin", admin.username());
+        assertEquals(12, admin.temporaryPassword().length());
+
+        UserRepresentation account = keycloak.realm().users().search(admin.username(), true).get(0);
+        assertEquals(List.of(slug), account.getAttributes().get("clinic"));
+        assertEquals(List.of("UPDATE_PASSWORD"), account.getRequiredActions());
+        ClinicSummary clinic = platformAdmin.call(() -> onboarding.clinics()).stream()
+                .filter(summary -> summary.slug().equals(slug)).findFirst().orElseThrow();
+        assertEquals("Riverside Runners " + slug, clinic.name());
+        assertEquals(1, clinic.staff());
+        assertEquals(0, clinic.patients());
+        assertTrue(clinic.active());
+
+        caller.actAs(slug, admin.username());
+        List<StaffView> staff = clinicAdmin.call(() -> staffAccounts.list());
+        assertEquals(List.of(admin.username()), staff.stream().map(StaffView::username).toList());
+        assertEquals(StaffRole.CLINIC_ADMIN, staff.get(0).role());
+    }
+
+    @Test
+    void theHeadcountsCoverEveryClinic() throws Exception {
+        List<ClinicSummary> clinics = platformAdmin.call(() -> onboarding.clinics());
+        ClinicSummary northside = clinics.stream().filter(summary -> summary.slug().equals("northside")).findFirst().orElseThrow();
+        ClinicSummary harbor = clinics.stream().filter(summary -> summary.slug().equals("harbor")).findFirst().orElseThrow();
+        assertTrue(northside.staff() >= 2 && northside.patients() >= 4, northside.toString());
+        assertTrue(harbor.staff() >= 2 && harbor.patients() >= 2, harbor.toString());
+    }
+
+    @Test
+    void aTakenShortNameOrAdminUsernameIsRefusedAndNothingIsKept() throws Exception {
+        assertThrows(ClinicRefusedException.class, () -> platformAdmin.call(() -> onboarding.onboard(form("northside", slug + "-a"))));
+        AccountException taken = assertThrows(AccountException.class,
+                () -> platformAdmin.call(() -> onboarding.onboard(form(slug, "northside-admin"))));
+        assertTrue(taken.getMessage().startsWith("Keycloak already has an account"), taken.getMessage());
+        assertTrue(platformAdmin.call(() -> onboarding.clinics()).stream().noneMatch(summary -> summary.slug().equals(slug)),
+                "the clinic was not kept");
+    }
+
+    @Test
+    void badInputIsRefused() {
+        assertInvalid(() -> platformAdmin.call(() -> onboarding.onboard(form("Not A Slug", slug + "-a"))));
+        ClinicForm zoneless = form(slug, slug + "-a");
+        zoneless.setTimeZone("Mars/Olympus");
+        assertThrows(ClinicRefusedException.class, () -> platformAdmin.call(() -> onboarding.onboard(zoneless)));
+    }
+
+    @Test
+    void onlyPlatformAdminsOnboard() {
+        caller.actFor("northside");
+        assertRefused(() -> clinicAdmin.call(() -> onboarding.clinics()));
+        assertRefused(() -> clinicAdmin.call(() -> onboarding.onboard(form(slug, slug + "-a"))));
+        assertRefused(() -> therapist.call(() -> onboarding.clinics()));
+    }
+
+    private static ClinicForm form(String slug, String adminUsername) {
+        ClinicForm form = new ClinicForm();
+        form.setSlug(slug);
+        form.setName("Riverside Runners " + slug);
+        form.setTimeZone("Europe/Dublin");
+        form.setDistanceUnit(DistanceUnit.KILOMETRES);
+        form.setAdminUsername(adminUsername);
+        form.setAdminGivenName("Rita");
+        form.setAdminFamilyName("Ramos");
+        form.setAdminEmail(adminUsername + "@example.org");
+        return form;
+    }
+}
