@@ -1,5 +1,6 @@
 package org.clinicportal.clinic;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,7 @@ import org.clinicportal.training.DistanceUnit;
  * stable tenant key carried in the users' {@code clinic} claim, so it never changes.
  */
 @Entity
+@Cacheable
 @Table(name = "clinic")
 @NamedQuery(name = "Clinic.findActive", query = "select c from Clinic c where c.active = true order by c.name")
 public class Clinic {
@@ -67,6 +69,16 @@ public class Clinic {
         this.distanceUnit = Objects.requireNonNull(distanceUnit, "distanceUnit");
         this.active = true;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Its users can no longer sign in to the portal or reach any of its data; nothing is removed. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    /** Everything is as it was before the clinic was deactivated. */
+    public void reactivate() {
+        this.active = true;
     }
 
     public String slug() {

@@ -18,9 +18,9 @@ import org.clinicportal.staff.StaffRole;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
- * The platform admin's clinics: every clinic with its headcounts, and onboarding a new clinic
- * together with its first clinic admin, whose Keycloak account is removed again if the clinic is not
- * kept.
+ * The platform admin's clinics: every clinic with its headcounts, onboarding a new clinic together
+ * with its first clinic admin (whose Keycloak account is removed again if the clinic is not kept),
+ * and deactivating and reactivating a clinic.
  */
 @Stateless
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
@@ -40,6 +40,23 @@ public class ClinicOnboarding {
         return rows.stream().map(Object[].class::cast).map(row -> new ClinicSummary((String) row[0], (String) row[1],
                 (String) row[2], (String) row[3], (Boolean) row[4], ((Number) row[5]).longValue(), ((Number) row[6]).longValue()))
                 .toList();
+    }
+
+    /** Stops the clinic's users from signing in or reaching any of its data; nothing is removed. */
+    public void deactivate(@NotNull String slug) throws ClinicRefusedException {
+        clinic(slug).deactivate();
+    }
+
+    public void reactivate(@NotNull String slug) throws ClinicRefusedException {
+        clinic(slug).reactivate();
+    }
+
+    private Clinic clinic(String slug) throws ClinicRefusedException {
+        Clinic clinic = entityManager.find(Clinic.class, slug);
+        if (clinic == null) {
+            throw new ClinicRefusedException("There is no clinic " + slug + ".");
+        }
+        return clinic;
     }
 
     /** Creates the clinic and its first clinic admin; the admin's temporary password is returned once. */

@@ -7,13 +7,16 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Optional;
+import org.clinicportal.clinic.Clinic;
 import org.clinicportal.security.Caller;
 
 /**
  * Default interceptor of every EJB (bound in WEB-INF/ejb-jar.xml, so no service can forget it):
  * inside the container transaction it scopes the transaction's persistence context to the
  * caller's clinic. A caller without a clinic gets no tenant, and EclipseLink then refuses any
- * access to clinic-owned entities instead of returning every clinic's rows.
+ * access to clinic-owned entities instead of returning every clinic's rows. A deactivated clinic's
+ * users get nothing at all (the clinic is read from EclipseLink's shared cache, not the database).
  */
 public class ClinicScope {
 
@@ -29,7 +32,15 @@ public class ClinicScope {
     @AroundInvoke
     public Object scopeToCallersClinic(InvocationContext invocation) throws Exception {
         if (transactions.getTransactionKey() != null) {
-            caller.clinic().ifPresent(clinic -> entityManager.setProperty(Tenancy.CONTEXT_PROPERTY, clinic));
+            Optional<String> clinic = caller.clinic();
+            if (clinic.isPresent()) {
+                // The tenant first: the first statement of the transaction sets app.clinic_id from it.
+                entityManager.setProperty(Tenancy.CONTEXT_PROPERTY, clinic.get());
+                Clinic tenant = entityManager.find(Clinic.class, clinic.get());
+                if (tenant != null && !tenant.isActive()) {
+                    throw new ClinicInactiveException(clinic.get());
+                }
+            }
         }
         return invocation.proceed();
     }

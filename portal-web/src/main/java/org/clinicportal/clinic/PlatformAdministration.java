@@ -12,7 +12,7 @@ import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Messages;
 
-/** The platform admin's clinics with their headcounts, and the form that onboards a new one. */
+/** The platform admin's clinics with their headcounts, deactivation and reactivation, and the form that onboards a new one. */
 @Named
 @ViewScoped
 public class PlatformAdministration implements Serializable {
@@ -42,6 +42,24 @@ public class PlatformAdministration implements Serializable {
             Messages.addGlobalError(e.getMessage());
         } catch (EJBException e) {
             Violations.report(e);
+        }
+    }
+
+    public void deactivate(String slug) {
+        try {
+            onboarding.deactivate(slug);
+            clinics = null;
+        } catch (ClinicRefusedException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    public void reactivate(String slug) {
+        try {
+            onboarding.reactivate(slug);
+            clinics = null;
+        } catch (ClinicRefusedException e) {
+            Messages.addGlobalError(e.getMessage());
         }
     }
 

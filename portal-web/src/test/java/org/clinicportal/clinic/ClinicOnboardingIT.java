@@ -19,6 +19,7 @@ import org.clinicportal.staff.StaffAccounts;
 import org.clinicportal.staff.StaffCredentials;
 import org.clinicportal.staff.StaffRole;
 import org.clinicportal.staff.StaffView;
+import org.clinicportal.tenancy.ClinicInactiveException;
 import org.clinicportal.tenancy.ScriptedCaller;
 import org.clinicportal.tenancy.TestDeployment;
 import org.clinicportal.training.DistanceUnit;
@@ -33,7 +34,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Onboarding clinics against the real Keycloak and PostgreSQL: the clinic, its first admin's account
- * and staff record, the headcounts across clinics, and who may do it.
+ * and staff record, the headcounts across clinics, deactivation and reactivation, and who may do it.
  */
 @ExtendWith(ArquillianExtension.class)
 class ClinicOnboardingIT {
@@ -97,6 +98,35 @@ class ClinicOnboardingIT {
         List<StaffView> staff = clinicAdmin.call(() -> staffAccounts.list());
         assertEquals(List.of(admin.username()), staff.stream().map(StaffView::username).toList());
         assertEquals(StaffRole.CLINIC_ADMIN, staff.get(0).role());
+    }
+
+    @Test
+    void aDeactivatedClinicServesNothingUntilReactivatedWithEverythingKept() throws Exception {
+        StaffCredentials admin = platformAdmin.call(() -> onboarding.onboard(form(slug, slug + "-admin")));
+        platformAdmin.call(() -> {
+            onboarding.deactivate(slug);
+            return null;
+        });
+        assertTrue(platformAdmin.call(() -> onboarding.clinics()).stream()
+                .anyMatch(summary -> summary.slug().equals(slug) && !summary.active()));
+
+        caller.actAs(slug, admin.username());
+        ClinicInactiveException refused = assertThrows(ClinicInactiveException.class, () -> clinicAdmin.call(() -> staffAccounts.list()));
+        assertEquals("The clinic " + slug + " is deactivated.", refused.getMessage());
+
+        caller.actForNoClinic();
+        platformAdmin.call(() -> {
+            onboarding.reactivate(slug);
+            return null;
+        });
+        caller.actAs(slug, admin.username());
+        assertEquals(List.of(admin.username()), clinicAdmin.call(() -> staffAccounts.list()).stream().map(StaffView::username).toList());
+
+        caller.actFor("northside");
+        assertRefused(() -> clinicAdmin.call(() -> {
+            onboarding.deactivate(slug);
+            return null;
+        }));
     }
 
     @Test

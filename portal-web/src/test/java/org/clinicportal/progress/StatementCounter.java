@@ -2,6 +2,8 @@ package org.clinicportal.progress;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.util.concurrent.Callable;
@@ -23,7 +25,11 @@ public class StatementCounter {
     @PersistenceUnit(unitName = "portal")
     private EntityManagerFactory entityManagerFactory;
 
-    /** The number of statements the work executed. */
+    /**
+     * The number of statements the work executed. Outside any transaction, so that the work's own
+     * transaction (and EclipseLink's session for it) begins after the counting log is in place.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int count(Callable<?> work) throws Exception {
         Server server = entityManagerFactory.unwrap(JpaEntityManagerFactory.class).getServerSession();
         SessionLog original = server.getSessionLog();
