@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.security.Role;
 import org.clinicportal.staff.StaffCredentials;
 import org.clinicportal.staff.StaffRole;
@@ -32,6 +34,9 @@ public class ClinicOnboarding {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private AuditTrail audit;
+
     /** Every clinic, by name, with how many staff and patients it has. */
     public List<ClinicSummary> clinics() {
         List<?> rows = entityManager.createNativeQuery("select c.id, c.name, c.time_zone, c.distance_unit, c.active, h.staff, h.patients"
@@ -45,10 +50,12 @@ public class ClinicOnboarding {
     /** Stops the clinic's users from signing in or reaching any of its data; nothing is removed. */
     public void deactivate(@NotNull String slug) throws ClinicRefusedException {
         clinic(slug).deactivate();
+        audit.recordForClinic(slug, AuditAction.CLINIC_DEACTIVATED, slug);
     }
 
     public void reactivate(@NotNull String slug) throws ClinicRefusedException {
         clinic(slug).reactivate();
+        audit.recordForClinic(slug, AuditAction.CLINIC_REACTIVATED, slug);
     }
 
     private Clinic clinic(String slug) throws ClinicRefusedException {
@@ -81,6 +88,7 @@ public class ClinicOnboarding {
                 .setParameter(1, form.getSlug()).setParameter(2, form.getAdminUsername())
                 .setParameter(3, form.getAdminGivenName().strip()).setParameter(4, form.getAdminFamilyName().strip())
                 .setParameter(5, form.getAdminEmail().strip()).getSingleResult();
+        audit.recordForClinic(form.getSlug(), AuditAction.CLINIC_ONBOARDED, "First clinic admin " + form.getAdminUsername());
         return new StaffCredentials(form.getAdminUsername(), password);
     }
 }

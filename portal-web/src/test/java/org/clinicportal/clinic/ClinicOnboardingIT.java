@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.KeycloakConnection;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditFilter;
+import org.clinicportal.audit.AuditLog;
+import org.clinicportal.audit.AuditRow;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPlatformAdmin;
 import org.clinicportal.security.AsTherapist;
@@ -49,6 +53,9 @@ class ClinicOnboardingIT {
 
     @EJB
     private StaffAccounts staffAccounts;
+
+    @EJB
+    private AuditLog auditLog;
 
     @EJB
     private AsPlatformAdmin platformAdmin;
@@ -95,6 +102,9 @@ class ClinicOnboardingIT {
         assertTrue(clinic.active());
 
         caller.actAs(slug, admin.username());
+        List<AuditRow> log = clinicAdmin.call(() -> auditLog.page(new AuditFilter(), 0, 10));
+        assertEquals(AuditAction.CLINIC_ONBOARDED, log.get(log.size() - 1).action(), "the clinic's log starts with its onboarding");
+        assertEquals("test-platform", log.get(log.size() - 1).actor());
         List<StaffView> staff = clinicAdmin.call(() -> staffAccounts.list());
         assertEquals(List.of(admin.username()), staff.stream().map(StaffView::username).toList());
         assertEquals(StaffRole.CLINIC_ADMIN, staff.get(0).role());
@@ -121,6 +131,9 @@ class ClinicOnboardingIT {
         });
         caller.actAs(slug, admin.username());
         assertEquals(List.of(admin.username()), clinicAdmin.call(() -> staffAccounts.list()).stream().map(StaffView::username).toList());
+
+        assertTrue(clinicAdmin.call(() -> auditLog.page(new AuditFilter(), 0, 10)).stream().map(AuditRow::action).toList()
+                .containsAll(List.of(AuditAction.CLINIC_DEACTIVATED, AuditAction.CLINIC_REACTIVATED)));
 
         caller.actFor("northside");
         assertRefused(() -> clinicAdmin.call(() -> {
