@@ -16,7 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 
@@ -34,6 +34,9 @@ public class AuditLog {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ClinicCalendar calendar;
 
     @Inject
     private AuditTrail audit;
@@ -77,7 +80,7 @@ public class AuditLog {
         if (filter.getAction() != null) {
             predicates.add(builder.equal(entry.get("action"), filter.getAction()));
         }
-        ZoneId zone = entityManager.find(Clinic.class, caller.clinic().orElseThrow()).timeZone();
+        ZoneId zone = calendar.zone();
         if (filter.getFrom() != null) {
             predicates.add(builder.greaterThanOrEqualTo(entry.get("occurredAt"), filter.getFrom().atStartOfDay(zone).toOffsetDateTime()));
         }

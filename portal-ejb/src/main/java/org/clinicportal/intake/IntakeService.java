@@ -18,6 +18,7 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientNotFoundException;
+import org.clinicportal.patient.Patients;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 import org.clinicportal.training.DistanceUnit;
@@ -223,11 +224,7 @@ public class IntakeService {
     }
 
     private Patient patient(long id) throws PatientNotFoundException {
-        Patient patient = entityManager.find(Patient.class, id);
-        if (patient == null) {
-            throw new PatientNotFoundException(id);
-        }
-        return patient;
+        return Patients.require(entityManager, id);
     }
 
     private Intake intake(long id) throws IntakeNotFoundException {

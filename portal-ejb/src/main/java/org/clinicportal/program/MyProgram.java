@@ -6,13 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PortalPatients;
 import org.clinicportal.security.Caller;
@@ -33,12 +32,15 @@ public class MyProgram {
     private Caller caller;
 
     @Inject
+    private ClinicCalendar calendar;
+
+    @Inject
     private AuditTrail audit;
 
     /** Today in the clinic's time zone: what is due, and where the return-to-run ramp stands. */
     public Optional<TodayView> today() {
         return me().flatMap(patient -> currentVersion(patient.id()).map(version -> {
-            LocalDate today = LocalDate.now(clinicZone());
+            LocalDate today = calendar.today();
             ProgramView program = ProgramViews.of(entityManager, clinic(), patient, version);
             return new TodayView(today, version.weekOf(today), dueOf(program, version, today),
                     version.runWeekOf(today).orElse(null), program);
@@ -71,10 +73,6 @@ public class MyProgram {
     private Optional<ProgramVersion> currentVersion(long patientId) {
         return entityManager.createNamedQuery("ProgramVersion.current", ProgramVersion.class)
                 .setParameter("patient", patientId).getResultStream().findFirst();
-    }
-
-    private ZoneId clinicZone() {
-        return Optional.ofNullable(entityManager.find(Clinic.class, clinic())).map(Clinic::timeZone).orElse(ZoneId.of("UTC"));
     }
 
     private String clinic() {

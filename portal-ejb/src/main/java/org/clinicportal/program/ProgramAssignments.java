@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,12 +15,13 @@ import java.util.List;
 import java.util.Optional;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.intake.IntakeService;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientStatus;
+import org.clinicportal.patient.Patients;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 import org.clinicportal.training.DistanceUnit;
@@ -39,6 +39,9 @@ public class ProgramAssignments {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ClinicCalendar calendar;
 
     @Inject
     private AuditTrail audit;
@@ -82,7 +85,7 @@ public class ProgramAssignments {
         form.setDistanceUnit(unit);
         Optional<ProgramVersion> current = currentVersion(patientId);
         if (current.isEmpty()) {
-            form.setStart(clinicToday());
+            form.setStart(calendar.today());
             return form;
         }
         ProgramVersion version = current.get();
@@ -142,14 +145,10 @@ public class ProgramAssignments {
         }
         ProgramVersion version = program.revise(form.getBasedOn(), plan, caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
         entityManager.persist(version);
-        DueDays.plan(entityManager, patientId, version, clinicToday());
+        DueDays.plan(entityManager, patientId, version, calendar.today());
         entityManager.flush();
         audit.record(AuditAction.PROGRAM_ASSIGNED, patientId, "Program version " + version.number() + " for " + patient.name());
         return version.number();
-    }
-
-    private LocalDate clinicToday() {
-        return LocalDate.now(entityManager.find(Clinic.class, clinic()).timeZone());
     }
 
     private Program create(long patientId) {
@@ -165,11 +164,7 @@ public class ProgramAssignments {
     }
 
     private Patient patient(long id) throws PatientNotFoundException {
-        Patient patient = entityManager.find(Patient.class, id);
-        if (patient == null) {
-            throw new PatientNotFoundException(id);
-        }
-        return patient;
+        return Patients.require(entityManager, id);
     }
 
     private String clinic() {

@@ -201,17 +201,21 @@ final class PatientProgress {
                 .getResultList()) {
             run.put((Long) row[0], (BigDecimal) row[1]);
         }
-        boolean heavy = intake.map(Intake::subjective).map(Subjective::heavyRunner).orElse(false);
         return entityManager.createNamedQuery("Shoe.inUse", Shoe.class).setParameter("patient", patientId).getResultList()
                 .stream().map(shoe -> {
                     Distance distance = Distance.ofKilometres(shoe.startingDistance().kilometres()
                             .add(run.getOrDefault(shoe.id(), BigDecimal.ZERO)));
                     return new ShoeView(shoe.id(), shoe.name(), shoe.type(), distance,
-                            new ShoeWear(shoe.type(), distance, heavy).status());
+                            new ShoeWear(shoe.type(), distance, heavyRunner()).status());
                 }).toList();
     }
 
     private ShoeWear wear(ShoeView shoe) {
-        return new ShoeWear(shoe.type(), shoe.distance(), intake.map(Intake::subjective).map(Subjective::heavyRunner).orElse(false));
+        return new ShoeWear(shoe.type(), shoe.distance(), heavyRunner());
+    }
+
+    /** Whether the intake found the runner weighs 200 lb or more, which shortens a shoe's life. */
+    private boolean heavyRunner() {
+        return intake.map(Intake::subjective).map(Subjective::heavyRunner).orElse(false);
     }
 }

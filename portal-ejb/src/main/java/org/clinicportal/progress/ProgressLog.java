@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.intake.ClinicalTerms;
 import org.clinicportal.intake.RedFlag;
 import org.clinicportal.intake.ReferralAlert;
@@ -51,6 +51,9 @@ public class ProgressLog {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ClinicCalendar calendar;
 
     @Inject
     private AuditTrail audit;
@@ -189,7 +192,7 @@ public class ProgressLog {
 
     /** Today in the clinic's time zone. */
     public LocalDate today() {
-        return LocalDate.now(entityManager.find(Clinic.class, caller.clinic().orElseThrow()).timeZone());
+        return calendar.today();
     }
 
     private List<ShoeView> shoes(Patient patient) {

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.clinic.Clinic;
+import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.intake.ClinicalTerms;
 import org.clinicportal.intake.IntakeNotFoundException;
 import org.clinicportal.intake.IntakeRefusedException;
@@ -31,6 +31,7 @@ import org.clinicportal.intake.IntakeService;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientNotFoundException;
+import org.clinicportal.patient.Patients;
 import org.clinicportal.program.Program;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
@@ -94,6 +95,9 @@ public class ProgressReview {
     private Caller caller;
 
     @Inject
+    private ClinicCalendar calendar;
+
+    @Inject
     private AuditTrail audit;
 
     @EJB
@@ -137,7 +141,7 @@ public class ProgressReview {
     public ProgressView progress(long patientId) throws PatientNotFoundException {
         Patient patient = patient(patientId);
         audit.record(AuditAction.PROGRESS_VIEWED, patientId, "Progress of " + patient.name());
-        return new PatientProgress(entityManager, patientId, today()).view(patient.name().toString(), terms);
+        return new PatientProgress(entityManager, patientId, calendar.today()).view(patient.name().toString(), terms);
     }
 
     /**
@@ -197,7 +201,7 @@ public class ProgressReview {
     }
 
     private Query caseload(String sql, CaseloadFilter filter) {
-        LocalDate today = today();
+        LocalDate today = calendar.today();
         return entityManager.createNativeQuery(sql)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, caller.clinic().orElseThrow())
@@ -230,15 +234,7 @@ public class ProgressReview {
         return value == null ? null : ((Number) value).intValue();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(entityManager.find(Clinic.class, caller.clinic().orElseThrow()).timeZone());
-    }
-
     private Patient patient(long id) throws PatientNotFoundException {
-        Patient patient = entityManager.find(Patient.class, id);
-        if (patient == null) {
-            throw new PatientNotFoundException(id);
-        }
-        return patient;
+        return Patients.require(entityManager, id);
     }
 }
