@@ -27,6 +27,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "outcome_measure")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
+@NamedQuery(name = "OutcomeMeasure.lastTaken", query = "select max(m.takenOn) from OutcomeMeasure m where m.patientId = :patient")
 @NamedQuery(name = "OutcomeMeasure.ofPatient",
         query = "select m from OutcomeMeasure m where m.patientId = :patient order by m.takenOn, m.id")
 public class OutcomeMeasure {

@@ -121,8 +121,8 @@ final class PatientProgress {
                 .thenComparing(AlertView::raisedAt, Comparator.reverseOrder()));
         List<Integer> lefs = measures.stream().map(MeasurePoint::lefs).filter(score -> score != null).toList();
         Integer every = program.flatMap(Program::outcomeEveryWeeks).orElse(null);
-        LocalDate measureDue = every == null ? null
-                : measures.isEmpty() ? today : measures.get(measures.size() - 1).day().plusWeeks(every);
+        LocalDate measureDue = OutcomeSchedule.nextDue(Optional.ofNullable(every),
+                measures.isEmpty() ? Optional.empty() : Optional.of(measures.get(measures.size() - 1).day()), today).orElse(null);
         return new ProgressView(patientId, patientName, today, painPoints(), weeks(), measures, weeklyAdherence(),
                 percent(adherence(today.minusDays(6), today)), percent(adherence(today.minusDays(27), today)),
                 lefs.size() < 2 ? null : Lefs.judge(lefs.get(0), lefs.get(lefs.size() - 1)),

@@ -27,6 +27,7 @@ import org.clinicportal.intake.ReferralAlert;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PortalPatients;
 import org.clinicportal.program.Exercise;
+import org.clinicportal.program.Program;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramVersion;
 import org.clinicportal.security.Caller;
@@ -179,6 +180,20 @@ public class ProgressLog {
         }
         entityManager.persist(new OutcomeMeasure(patient.id(), form.getTakenOn(), caller.username(), form.getLefs(),
                 form.getPain(), form.hoosAnswers(), OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    /** Whether the therapist's schedule asks for the outcome measures today: two small queries, for the home page. */
+    public boolean isQuestionnaireDue() {
+        Patient patient = me();
+        Optional<Integer> every = entityManager.createNamedQuery("Program.ofPatient", Program.class)
+                .setParameter("patient", patient.id()).getResultStream().findFirst().flatMap(Program::outcomeEveryWeeks);
+        if (every.isEmpty()) {
+            return false;
+        }
+        Optional<LocalDate> last = Optional.ofNullable(entityManager.createNamedQuery("OutcomeMeasure.lastTaken", LocalDate.class)
+                .setParameter("patient", patient.id()).getSingleResult());
+        LocalDate today = today();
+        return OutcomeSchedule.nextDue(every, last, today).filter(due -> !due.isAfter(today)).isPresent();
     }
 
     /** The patient's own progress, for their charts; alerts are the therapist's and are left out. */

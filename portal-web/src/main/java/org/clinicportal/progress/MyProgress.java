@@ -14,6 +14,11 @@ public class MyProgress {
 
     private ProgressView progress;
 
+    /** For the home page, without reading the whole progress. */
+    public boolean isQuestionnaireDue() {
+        return log.isQuestionnaireDue();
+    }
+
     public ProgressView getProgress() {
         if (progress == null) {
             progress = log.progress();

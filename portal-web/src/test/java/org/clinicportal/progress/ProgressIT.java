@@ -207,6 +207,7 @@ class ProgressIT {
         });
         asRunner();
         assertTrue(patient.call(() -> log.progress()).isMeasureDue(), "never measured: due now");
+        assertTrue(patient.call(() -> log.isQuestionnaireDue()), "the home page asks for it too");
         patient.call(() -> {
             log.recordMeasure(measure(today().minusDays(1), 2, 5));
             return null;
@@ -221,6 +222,7 @@ class ProgressIT {
         assertEquals(ChangeJudgement.MEANINGFUL_IMPROVEMENT, progress.painChange());
         assertEquals(today().plusWeeks(2), progress.measureDueOn());
         assertFalse(progress.isMeasureDue());
+        assertFalse(patient.call(() -> log.isQuestionnaireDue()));
         assertEquals(List.of(), progress.alerts(), "alerts are the therapist's");
     }
 
