@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -357,9 +358,19 @@ public class Intake {
                 Codes.set(RiskFactor.class, riskFactors), subjectiveNotes);
     }
 
-    public void screenRedFlags(RedFlagScreen screen) {
+    /**
+     * Records the red-flag answers.
+     *
+     * @return the flags this screen turns to yes: answered no, or not at all, before. Only these are
+     *         news for a referral; a yes that was already there has been dealt with or is still open.
+     */
+    public Set<RedFlag> screenRedFlags(RedFlagScreen screen) {
         requireDraft();
-        redFlagAnswers = Objects.requireNonNull(screen, "screen").encode();
+        Set<RedFlag> turnedYes = EnumSet.noneOf(RedFlag.class);
+        turnedYes.addAll(Objects.requireNonNull(screen, "screen").present());
+        turnedYes.removeAll(redFlagScreen().present());
+        redFlagAnswers = screen.encode();
+        return turnedYes;
     }
 
     public RedFlagScreen redFlagScreen() {
@@ -453,6 +464,19 @@ public class Intake {
         status = IntakeStatus.SIGNED;
         signedBy = Objects.requireNonNull(therapist, "therapist");
         signedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * Opens a follow-up visit that starts from everything this visit recorded, red-flag answers
+     * included: the therapist changes what is different now, and only a flag that turns yes is news.
+     */
+    public Intake followUp(LocalDate visitDate, String therapist) {
+        Intake followUp = new Intake(patientId, VisitKind.FOLLOW_UP, visitDate, therapist);
+        followUp.recordSubjective(subjective());
+        followUp.redFlagAnswers = redFlagAnswers;
+        followUp.recordObjective(objective());
+        followUp.assess(hypotheses(), clinicalReasoning);
+        return followUp;
     }
 
     /** A correction or later note to this signed intake. */

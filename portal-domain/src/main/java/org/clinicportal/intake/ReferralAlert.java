@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.clinicportal.tenancy.Tenancy;
@@ -30,6 +31,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         query = "select a from ReferralAlert a where a.patientId = :patient order by a.raisedAt desc, a.id desc")
 @NamedQuery(name = "ReferralAlert.openForIntake",
         query = "select a from ReferralAlert a where a.intakeId = :intake and a.acknowledgedAt is null")
+@NamedQuery(name = "ReferralAlert.openFromHome",
+        query = "select a from ReferralAlert a where a.patientId = :patient and a.intakeId is null and a.acknowledgedAt is null")
 @NamedQuery(name = "ReferralAlert.openAmong",
         query = "select distinct a.patientId from ReferralAlert a where a.patientId in :patients and a.acknowledgedAt is null")
 @NamedQuery(name = "ReferralAlert.countOpenPatients",
@@ -98,14 +101,23 @@ public class ReferralAlert {
     }
 
     /** Whether the patient reported it from home rather than a therapist at a visit. */
+    public boolean isReportedByPatient() {
+        return intakeId == null;
+    }
 
-    /** The screen changed while the alert is still open: it names the flags answered yes now. */
-    public void reflag(Set<RedFlag> flags) {
+    /**
+     * The screen changed while the alert is still open: it keeps the flags still answered yes and adds
+     * those that turned yes. Answers taken back to no never empty it; only a note closes an alert.
+     */
+    public void reflag(Set<RedFlag> stillYes, Set<RedFlag> turnedYes) {
         requireOpen();
-        if (flags.isEmpty()) {
-            throw new IllegalArgumentException("A referral alert needs at least one red flag");
+        Set<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
+        flags.addAll(redFlags());
+        flags.retainAll(stillYes);
+        flags.addAll(turnedYes);
+        if (!flags.isEmpty()) {
+            this.redFlags = Codes.join(flags);
         }
-        this.redFlags = Codes.join(flags);
     }
 
     /** Records what was done about the red flags, e.g. "referred to sports physician on 3 May". */

@@ -43,6 +43,38 @@ class IntakeTest {
     }
 
     @Test
+    void onlyAnswersThatTurnYesAreNewsForAReferral() {
+        assertEquals(Set.of(RedFlag.NIGHT_PAIN), intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true)));
+        assertEquals(Set.of(), intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true)), "saved again unchanged");
+        assertEquals(Set.of(RedFlag.CANNOT_BEAR_WEIGHT), intake.screenRedFlags(Screens.allNo()
+                .answer(RedFlag.NIGHT_PAIN, true).answer(RedFlag.CANNOT_BEAR_WEIGHT, true)));
+        intake.screenRedFlags(Screens.allNo());
+        assertEquals(Set.of(RedFlag.NIGHT_PAIN), intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true)),
+                "no, then yes again, is news");
+    }
+
+    @Test
+    void aFollowUpStartsFromEverythingTheVisitRecorded() {
+        intake.recordSubjective(new Subjective(Set.of(PainLocation.LATERAL_HIP), OnsetTiming.HOURS_AFTER_OR_NEXT_MORNING, null,
+                1, 3, 5, Set.of(), Set.of(), null, null, Distance.ofMiles("30"), Distance.ofMiles("15"), Set.of(),
+                Set.of(), null, null, null, null, Set.of(), Set.of(RiskFactor.WEAK_GLUTES), "Left side"));
+        intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true));
+        intake.assess(List.of(Condition.LATERAL_HIP_OVERLOAD), "Outer hip, hours after runs");
+        intake.sign("northside-pt");
+
+        Intake followUp = intake.followUp(LocalDate.of(2026, 12, 4), "harbor-pt");
+
+        assertEquals(VisitKind.FOLLOW_UP, followUp.kind());
+        assertEquals(IntakeStatus.DRAFT, followUp.status());
+        assertEquals(LocalDate.of(2026, 12, 4), followUp.visitDate());
+        assertEquals(intake.subjective(), followUp.subjective());
+        assertEquals(intake.objective(), followUp.objective());
+        assertEquals(intake.redFlagScreen(), followUp.redFlagScreen());
+        assertEquals(List.of(Condition.LATERAL_HIP_OVERLOAD), followUp.hypotheses());
+        assertEquals(Set.of(), followUp.screenRedFlags(intake.redFlagScreen()), "an unchanged yes is no news");
+    }
+
+    @Test
     void hypothesesKeepThePrimaryFirst() {
         intake.assess(List.of(Condition.LATERAL_HIP_OVERLOAD, Condition.TROCHANTERIC_BURSITIS), "Outer hip, hours after runs");
 

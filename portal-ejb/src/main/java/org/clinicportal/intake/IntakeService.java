@@ -16,6 +16,7 @@ import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
+import org.clinicportal.input.PlainText;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.Patients;
@@ -53,17 +54,19 @@ public class IntakeService {
     }
 
     /**
-     * Opens a follow-up visit that repeats the intake's measures.
+     * Opens a follow-up visit that repeats the intake's measures, starting from the latest signed visit's
+     * values and red-flag answers.
      *
      * @throws IntakeRefusedException when the patient has no signed intake to follow up on
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public long startFollowUp(long patientId) throws PatientNotFoundException, IntakeRefusedException {
         Patient patient = patient(patientId);
-        if (signedVisits(patientId).isEmpty()) {
+        List<Intake> signed = signedVisits(patientId);
+        if (signed.isEmpty()) {
             throw new IntakeRefusedException("Record and sign the intake before a follow-up.");
         }
-        Intake followUp = new Intake(patientId, VisitKind.FOLLOW_UP, LocalDate.now(), caller.username());
+        Intake followUp = signed.get(signed.size() - 1).followUp(LocalDate.now(), caller.username());
         entityManager.persist(followUp);
         entityManager.flush();
         audit.record(AuditAction.INTAKE_STARTED, patientId, "Follow-up " + followUp.id() + " for " + patient.name());
@@ -105,10 +108,10 @@ public class IntakeService {
         }
         intake.rescheduleVisit(form.getVisitDate());
         intake.recordSubjective(IntakeMapping.subjective(form));
-        intake.screenRedFlags(IntakeMapping.redFlags(form));
+        Set<RedFlag> turnedYes = intake.screenRedFlags(IntakeMapping.redFlags(form));
         intake.recordObjective(IntakeMapping.objective(form));
         intake.assess(IntakeMapping.hypotheses(form), form.getClinicalReasoning());
-        raiseReferralIfFlagged(intake);
+        raiseReferral(intake, turnedYes);
         audit.record(AuditAction.INTAKE_SAVED, intake.patientId(), "Intake " + intakeId);
         entityManager.flush();
         return view(intake);
@@ -131,7 +134,7 @@ public class IntakeService {
 
     @RolesAllowed(Role.THERAPIST_NAME)
     public IntakeView addAddendum(long intakeId,
-            @NotBlank(message = "Write the addendum.") @Size(max = Addendum.MAX_LENGTH, message = "At most {max} characters.") String text)
+            @NotBlank(message = "Write the addendum.") @Size(max = Addendum.MAX_LENGTH, message = "At most {max} characters.") @PlainText String text)
             throws IntakeNotFoundException, IntakeRefusedException {
         Intake intake = intake(intakeId);
         if (!intake.isSigned()) {
@@ -147,7 +150,7 @@ public class IntakeService {
     @RolesAllowed(Role.THERAPIST_NAME)
     public void acknowledgeReferral(long alertId, long version,
             @NotBlank(message = "Say what was done, e.g. referred to a sports physician on a date.")
-            @Size(max = ReferralAlert.NOTE_LENGTH, message = "At most {max} characters.") String note)
+            @Size(max = ReferralAlert.NOTE_LENGTH, message = "At most {max} characters.") @PlainText String note)
             throws IntakeNotFoundException, IntakeRefusedException {
         ReferralAlert alert = entityManager.find(ReferralAlert.class, alertId);
         if (alert == null) {
@@ -188,18 +191,18 @@ public class IntakeService {
                 .setParameter("patient", patientId).getResultList().stream().map(IntakeSummary::of).toList();
     }
 
-    private void raiseReferralIfFlagged(Intake intake) {
-        Set<RedFlag> present = intake.redFlagScreen().present();
-        if (present.isEmpty()) {
-            return;
-        }
-        List<ReferralAlert> open = entityManager.createNamedQuery("ReferralAlert.openForIntake", ReferralAlert.class)
-                .setParameter("intake", intake.id()).getResultList();
-        if (open.isEmpty()) {
-            entityManager.persist(new ReferralAlert(intake, present));
-            audit.record(AuditAction.REFERRAL_RAISED, intake.patientId(), "Red flags " + present);
-        } else {
-            open.get(0).reflag(present);
+    /**
+     * A red flag that turned yes needs a referral decision: it joins the intake's open alert, or raises a
+     * new one. A yes that was already acknowledged is not raised again by saving the draft once more.
+     */
+    private void raiseReferral(Intake intake, Set<RedFlag> turnedYes) {
+        Optional<ReferralAlert> open = entityManager.createNamedQuery("ReferralAlert.openForIntake", ReferralAlert.class)
+                .setParameter("intake", intake.id()).getResultStream().findFirst();
+        if (open.isPresent()) {
+            open.get().reflag(intake.redFlagScreen().present(), turnedYes);
+        } else if (!turnedYes.isEmpty()) {
+            entityManager.persist(new ReferralAlert(intake, turnedYes));
+            audit.record(AuditAction.REFERRAL_RAISED, intake.patientId(), "Red flags " + turnedYes);
         }
     }
 

@@ -29,4 +29,13 @@ public record IntakeView(long id, long version, VisitKind kind, long patientId, 
     public boolean signed() {
         return status == IntakeStatus.SIGNED;
     }
+
+    /**
+     * The same intake with the patient's referral alerts as they are now: acknowledging one changes
+     * nothing else, so the form being typed in stays as it is.
+     */
+    public IntakeView withReferrals(List<ReferralView> now) {
+        return new IntakeView(id, version, kind, patientId, patientName, status, signedBy, signedAt, form, rampPercent, rampTooFast,
+                shoeStatus, suggestions, unansweredRedFlags, List.copyOf(now), addenda);
+    }
 }

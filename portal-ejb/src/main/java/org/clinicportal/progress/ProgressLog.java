@@ -157,7 +157,8 @@ public class ProgressLog {
 
     /**
      * New symptoms from home. Any red flag answered yes raises a referral alert for the therapist at
-     * once; no program change is possible until they acknowledge it.
+     * once; no program change is possible until they acknowledge it. While one reported from home is
+     * still open, a second report (or the same one sent twice) adds to it rather than raising another.
      *
      * @return whether a referral alert was raised
      */
@@ -166,7 +167,13 @@ public class ProgressLog {
         if (yes.isEmpty()) {
             return false;
         }
-        entityManager.persist(ReferralAlert.reportedByPatient(patient.id(), EnumSet.copyOf(yes)));
+        Optional<ReferralAlert> open = entityManager.createNamedQuery("ReferralAlert.openFromHome", ReferralAlert.class)
+                .setParameter("patient", patient.id()).getResultStream().findFirst();
+        if (open.isPresent()) {
+            open.get().reflag(open.get().redFlags(), yes);
+        } else {
+            entityManager.persist(ReferralAlert.reportedByPatient(patient.id(), EnumSet.copyOf(yes)));
+        }
         audit.record(AuditAction.REFERRAL_RAISED, patient.id(), "Reported by the patient: "
                 + yes.stream().map(flag -> terms.term("RED_FLAG", flag).label()).collect(Collectors.joining("; ")));
         return true;

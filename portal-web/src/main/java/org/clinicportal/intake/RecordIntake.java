@@ -1,13 +1,17 @@
 package org.clinicportal.intake;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalTime;
+import org.clinicportal.input.PlainText;
+import org.clinicportal.web.Violations;
 
 /**
  * Records an intake: the draft is saved whenever the therapist asks or moves to another section,
@@ -25,8 +29,15 @@ public class RecordIntake implements Serializable {
     private Long id;
     private IntakeView view;
     private IntakeForm form;
+
+    @Size(max = Addendum.MAX_LENGTH, message = "{input.tooLong}")
+    @PlainText
     private String addendum;
+
+    @Size(max = ReferralAlert.NOTE_LENGTH, message = "{input.tooLong}")
+    @PlainText
     private String acknowledgement;
+
     private LocalTime savedAt;
 
     public void load() throws IOException {
@@ -58,6 +69,8 @@ public class RecordIntake implements Serializable {
             savedAt = LocalTime.now().withNano(0);
         } catch (IntakeNotFoundException | IntakeRefusedException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (EJBException e) {
+            Violations.report(e);
         }
     }
 
@@ -79,7 +92,7 @@ public class RecordIntake implements Serializable {
         attempt(() -> {
             intakes.acknowledgeReferral(referral.id(), referral.version(), acknowledgement);
             acknowledgement = null;
-            show(intakes.open(id));
+            view = view.withReferrals(intakes.referrals(view.patientId()));
         }, "intake.referral.acknowledged");
     }
 
@@ -96,6 +109,9 @@ public class RecordIntake implements Serializable {
                     faces.getApplication().getResourceBundle(faces, "msg").getString(doneKey), null));
         } catch (IntakeNotFoundException | IntakeRefusedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        } catch (EJBException e) {
+            Violations.report(e);
             faces.validationFailed();
         }
     }

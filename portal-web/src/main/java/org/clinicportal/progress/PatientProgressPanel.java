@@ -4,7 +4,9 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.clinicportal.input.PlainText;
 import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.patient.PatientNotFoundException;
@@ -32,7 +34,11 @@ public class PatientProgressPanel implements Serializable {
 
     private ProgressView progress;
     private AlertView acknowledging;
+
+    @Size(max = ProgressAlert.NOTE_LENGTH, message = "{input.tooLong}")
+    @PlainText
     private String note;
+
     private Integer measureEveryWeeks;
 
     public ProgressView getProgress() {

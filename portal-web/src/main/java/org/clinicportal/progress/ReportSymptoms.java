@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ public class ReportSymptoms implements Serializable {
     @Inject
     private ProgressLog log;
 
-    private List<RedFlag> yes = List.of();
+    private List<RedFlag> yes = new ArrayList<>();
     private Boolean raised;
 
     public void report() {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -16,17 +14,7 @@ import org.openqa.selenium.WebElement;
  * The therapist's core journey: register a runner, record a full intake with a red flag, see the
  * referral alert, acknowledge it with a note, sign; the signed intake is read-only and takes addenda.
  */
-class IntakeJourneyIT {
-
-    @RegisterExtension
-    final BrowserSession session = new BrowserSession();
-
-    private Browser browser;
-
-    @BeforeEach
-    void useTheSessionsBrowser() {
-        browser = session.browser();
-    }
+class IntakeJourneyIT extends Journey {
 
     @Test
     void aTherapistRecordsAnIntakeWithARedFlagAcknowledgesTheReferralAndSigns() {
@@ -34,7 +22,7 @@ class IntakeJourneyIT {
         browser.signIn("/therapist/patients/edit.xhtml", "northside-pt", "demo");
         browser.type("patient:givenName", "Kofi");
         browser.type("patient:familyName", family);
-        browser.type("patient:dateOfBirth_input", "1984-02-29");
+        browser.date("patient:dateOfBirth", "1984-02-29");
         browser.await(By.id("patient:save")).click();
         browser.awaitText(By.id("page-title"), "Kofi " + family);
 
@@ -78,6 +66,9 @@ class IntakeJourneyIT {
         assertTrue(browser.text(By.id("intake:sections:suggestions")).contains("Trochanteric bursitis"),
                 "the findings suggest the lateral-hip patterns");
 
+        browser.await(By.cssSelector("button[id$='acknowledge']")).click();
+        browser.awaitText(By.cssSelector(".alert-open .ui-message-error"),
+                "Say what was done about the red flags, e.g. referred to a sports physician on a date.");
         browser.await(By.cssSelector("textarea[id$='acknowledgement']")).sendKeys("Referred to a sports physician today");
         browser.await(By.cssSelector("button[id$='acknowledge']")).click();
         browser.awaitText(By.cssSelector(".alert-closed h2"), "Referral acknowledged");
@@ -93,6 +84,33 @@ class IntakeJourneyIT {
         browser.await(By.id("intake:addAddendum")).click();
         browser.awaitText(By.cssSelector(".addendum p:last-child"), "Pain after running was 5, not 6.");
         assertTrue(browser.text(By.cssSelector(".addendum p.muted")).startsWith("northside-pt"));
+
+        browser.await(By.linkText("Back to the patient")).click();
+        browser.awaitText(By.id("page-title"), "Kofi " + family);
+        assertFalse(browser.text(By.id("alerts")).contains("Referral needed"), "saving and signing raised no second referral");
+        assertTrue(browser.await(By.id("patient:assign-program")).isDisplayed());
+
+        browser.await(By.id("patient:start-follow-up")).click();
+        browser.awaitText(By.id("page-title"), "Follow-up: Kofi " + family);
+        assertEquals("2", browser.await(By.id("intake:sections:painAtRest")).getAttribute("value"), "starts from the intake's values");
+        assertEquals("6", browser.await(By.id("intake:sections:painAfterRun")).getAttribute("value"));
+        assertEquals("Sign follow-up", browser.text(By.id("intake:sign")));
+        browser.type("intake:sections:painAfterRun", "3");
+        openTab("Red flags");
+        assertTrue(browser.text(By.id("intake:sections:redFlags-followUp")).contains("answers from the last visit"));
+        WebElement yes = browser.driver().findElement(By.xpath("//tr[th[starts-with(.,'Cannot put weight on the leg')]]"
+                + "//input[@type='radio'][@value='true']"));
+        assertTrue(yes.isSelected(), "the last visit's answers are shown");
+
+        browser.await(By.id("intake:sign")).click();
+        browser.await(By.id("intake:confirm-yes")).click();
+        browser.awaitText(By.id("intake:intake-status"), "Signed");
+        assertTrue(browser.driver().findElements(By.cssSelector(".alert-open")).isEmpty(), "an unchanged yes raises nothing new");
+
+        browser.await(By.linkText("Back to the patient")).click();
+        browser.awaitText(By.id("page-title"), "Kofi " + family);
+        assertEquals("Pain after running 6 3",
+                browser.text(By.xpath("//div[@id='patient:comparison']//tr[th[text()='Pain after running']]")));
     }
 
     private void choose(String label) {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -18,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the therapist sees adherence rise and the ramp alert on the caseload, reads the charts on the
  * patient page, and acknowledges the alert, which then stays in its history.
  */
-class ProgressJourneyIT {
+class ProgressJourneyIT extends Journey {
 
     /**
      * Sam Rivera's page. The demo data links him to northside-patient and gives him six weeks of logs,
@@ -27,16 +25,6 @@ class ProgressJourneyIT {
     private static final String SAMS_PAGE = "/therapist/patients/view.xhtml?id=900001";
     private static final By SAMS_ROW = By.xpath("//tr[.//a[text()='Rivera, Sam']]");
     private static final By OPEN_RAMP_ALERT = By.xpath("//ul[@id='alert-list']/li[contains(@class,'open')][.//span[text()='Running ramp exceeded']]");
-
-    @RegisterExtension
-    final BrowserSession session = new BrowserSession();
-
-    private Browser browser;
-
-    @BeforeEach
-    void useTheSessionsBrowser() {
-        browser = session.browser();
-    }
 
     @Test
     void thePatientLogsAtHomeAndTheTherapistSeesAndAcknowledges() {
@@ -51,18 +39,18 @@ class ProgressJourneyIT {
         browser.awaitText(By.id("page-title"), "Log today's session");
         browser.await(By.id("session:all-done")).click();
         browser.awaitAjax();
-        browser.type("session:painDuring_input", "1");
-        browser.type("session:painAfter_input", "1");
+        browser.type("session:painDuring", "1");
+        browser.type("session:painAfter", "1");
         browser.await(By.id("session:save")).click();
         browser.awaitText(By.id("page-title"), "My program");
         assertTrue(browser.text(By.id("messages")).contains("Your session was"), browser.text(By.id("messages")));
 
         browser.await(By.id("log-run")).click();
         browser.awaitText(By.id("page-title"), "Log a run");
-        browser.type("run:distance_input", "20");
-        browser.type("run:duration_input", "190");
-        browser.type("run:painDuring_input", "1");
-        browser.type("run:painAfter_input", "2");
+        browser.type("run:distance", "20");
+        browser.type("run:duration", "190");
+        browser.type("run:painDuring", "1");
+        browser.type("run:painAfter", "2");
         browser.await(By.id("run:save")).click();
         browser.awaitText(By.id("page-title"), "My program");
         String messages = browser.text(By.id("messages"));
@@ -93,8 +81,8 @@ class ProgressJourneyIT {
     private void acknowledgeRampAlert(String note) {
         browser.await(OPEN_RAMP_ALERT).findElement(By.cssSelector(".ack-button")).click();
         browser.awaitAjax();
-        browser.type("progress:note", note);
-        browser.await(By.id("progress:confirm-acknowledge")).click();
+        browser.type("acknowledge:note", note);
+        browser.await(By.id("acknowledge:confirm-acknowledge")).click();
         browser.awaitAjax();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> driver.findElements(OPEN_RAMP_ALERT).isEmpty());
     }

@@ -148,6 +148,55 @@ class IntakeServiceIT {
     }
 
     @Test
+    void anAcknowledgedRedFlagStaysAcknowledgedUntilAnAnswerTurnsYes() throws Exception {
+        IntakeView view = open();
+        answerNoExcept(view.form(), RedFlag.NIGHT_PAIN);
+        IntakeView flagged = save(view, view.form());
+        ReferralView alert = flagged.referrals().get(0);
+        therapist.call(() -> {
+            intakes.acknowledgeReferral(alert.id(), alert.version(), "Seen by her GP on 2 Nov: mechanical pain");
+            return null;
+        });
+
+        IntakeView reopened = open();
+        IntakeView savedAgain = save(reopened, reopened.form());
+        IntakeView signed = therapist.call(() -> intakes.sign(intakeId, save(savedAgain, savedAgain.form()).version()));
+
+        assertFalse(therapist.call(() -> intakes.hasOpenReferral(patientId)), "saving and signing raise nothing again");
+        assertEquals(1, signed.referrals().size());
+
+        long secondId = therapist.call(() -> intakes.startFollowUp(patientId));
+        IntakeView second = therapist.call(() -> intakes.open(secondId));
+        answerNoExcept(second.form(), RedFlag.NIGHT_PAIN, RedFlag.SEVERE_OR_WITH_WEIGHT_LOSS);
+        IntakeView changed = therapist.call(() -> intakes.save(secondId, second.version(), second.form()));
+        List<ReferralView> open = changed.referrals().stream().filter(ReferralView::open).toList();
+        assertEquals(1, open.size(), "an answer turned yes raises one new alert");
+        assertEquals(List.of(RedFlag.SEVERE_OR_WITH_WEIGHT_LOSS), open.get(0).redFlags(),
+                "the follow-up starts from the last answers: night pain was acknowledged already");
+    }
+
+    @Test
+    void onlyAnAnswerThatTurnsYesRaisesANewAlert() throws Exception {
+        IntakeView view = open();
+        answerNoExcept(view.form(), RedFlag.NIGHT_PAIN);
+        ReferralView alert = save(view, view.form()).referrals().get(0);
+        therapist.call(() -> {
+            intakes.acknowledgeReferral(alert.id(), alert.version(), "Referred on 2 Nov");
+            return null;
+        });
+        IntakeView acknowledged = open();
+        answerNoExcept(acknowledged.form(), RedFlag.NIGHT_PAIN, RedFlag.HOT_SWOLLEN_OR_FEVER);
+        IntakeView another = save(acknowledged, acknowledged.form());
+        List<ReferralView> open = another.referrals().stream().filter(ReferralView::open).toList();
+        assertEquals(List.of(RedFlag.HOT_SWOLLEN_OR_FEVER), open.get(0).redFlags(), "only the answer that changed is new");
+
+        answerNoExcept(another.form());
+        IntakeView cleared = save(another, another.form());
+        assertEquals(List.of(RedFlag.HOT_SWOLLEN_OR_FEVER), cleared.referrals().stream().filter(ReferralView::open)
+                .findFirst().orElseThrow().redFlags(), "an open alert is closed by a note, not by a changed answer");
+    }
+
+    @Test
     void signingNeedsEveryRedFlagAnsweredAndMakesTheIntakeReadOnly() throws Exception {
         IntakeView view = open();
         view.form().getRedFlags().put(RedFlag.CANNOT_BEAR_WEIGHT.name(), false);

@@ -197,6 +197,38 @@ class ProgressIT {
         assertEquals("Pain wakes the patient at night", flag.detail());
         ProgramForm change = therapist.call(() -> assignments.draft(runner, DistanceUnit.KILOMETRES));
         assertThrows(ProgramRefusedException.class, () -> therapist.call(() -> assignments.assign(runner, change)));
+
+        asRunner();
+        assertTrue(patient.call(() -> log.reportSymptoms(Set.of(RedFlag.NIGHT_PAIN))), "sent twice");
+        assertTrue(patient.call(() -> log.reportSymptoms(Set.of(RedFlag.SHARP_STABBING_PAIN))));
+        caller.actFor("northside");
+        List<AlertView> flags = therapist.call(() -> review.progress(runner)).alerts().stream()
+                .filter(alert -> alert.kind() == AlertKind.RED_FLAG).toList();
+        assertEquals(1, flags.size(), "reports while one is open join it");
+        assertEquals("Pain wakes the patient at night; Sharp, stabbing pain", flags.get(0).detail());
+    }
+
+    @Test
+    void aRedFlagFromHomeNeedsANoteAndThenNoLongerBlocksTheProgram() throws Exception {
+        asRunner();
+        patient.call(() -> log.reportSymptoms(Set.of(RedFlag.CANNOT_BEAR_WEIGHT)));
+        caller.actFor("northside");
+        AlertView flag = therapist.call(() -> review.progress(runner)).alerts().get(0);
+
+        assertInvalid(() -> therapist.call(() -> {
+            review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), null);
+            return null;
+        }));
+        therapist.call(() -> {
+            review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), "Sent to A&E for an X-ray");
+            return null;
+        });
+
+        AlertView acknowledged = therapist.call(() -> review.progress(runner)).alerts().stream()
+                .filter(alert -> alert.id() == flag.id() && alert.kind() == AlertKind.RED_FLAG).findFirst().orElseThrow();
+        assertFalse(acknowledged.open());
+        assertEquals("Sent to A&E for an X-ray", acknowledged.note());
+        assertEquals(List.of(), onCaseload().alerts());
     }
 
     @Test
