@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.clinicportal.input.PlainText;
 import org.clinicportal.training.DistanceUnit;
 
 /** A new clinic and its first clinic admin, as the platform admin fills them in. */
@@ -15,13 +16,16 @@ public class ClinicForm implements Serializable {
 
     @NotBlank(message = "{clinic.slug}")
     @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}", message = "{clinic.slug}")
+    @PlainText
     private String slug;
 
     @NotBlank(message = "{clinic.name}")
     @Size(max = 120, message = "{clinic.name}")
+    @PlainText
     private String name;
 
     @NotBlank(message = "{clinic.timeZone}")
+    @PlainText
     private String timeZone = "Europe/London";
 
     @NotNull
@@ -29,19 +33,23 @@ public class ClinicForm implements Serializable {
 
     @NotBlank(message = "{staff.username}")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,39}", message = "{staff.username}")
+    @PlainText
     private String adminUsername;
 
     @NotBlank(message = "{staff.givenName}")
     @Size(max = 80, message = "{staff.givenName}")
+    @PlainText
     private String adminGivenName;
 
     @NotBlank(message = "{staff.familyName}")
     @Size(max = 80, message = "{staff.familyName}")
+    @PlainText
     private String adminFamilyName;
 
     @NotBlank(message = "{staff.email}")
     @Email(message = "{staff.email}")
     @Size(max = 254, message = "{staff.email}")
+    @PlainText
     private String adminEmail;
 
     public String getSlug() {

@@ -14,6 +14,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.clinicportal.input.PlainText;
+import org.clinicportal.input.PlausibleDate;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.training.ShoeType;
 
@@ -28,6 +30,7 @@ public class IntakeForm implements Serializable {
 
     @NotNull(message = "Enter the date of the visit.")
     @PastOrPresent(message = "The visit cannot be in the future.")
+    @PlausibleDate
     private LocalDate visitDate;
 
     private PainLocation[] painLocations;
@@ -81,6 +84,7 @@ public class IntakeForm implements Serializable {
 
     @DecimalMin(value = "0", message = "Between 0 and 24 hours.")
     @DecimalMax(value = "24", message = "Between 0 and 24 hours.")
+    @Digits(integer = 2, fraction = 1, message = "{input.digits}")
     private BigDecimal sittingHours;
 
     private CrossTraining[] crossTraining;
@@ -88,6 +92,7 @@ public class IntakeForm implements Serializable {
     private RiskFactor[] riskFactors;
 
     @Size(max = 2000, message = "At most {max} characters.")
+    @PlainText
     private String subjectiveNotes;
 
     @Min(value = 0, message = "Graded 0 to 5.")
@@ -181,6 +186,7 @@ public class IntakeForm implements Serializable {
     private Condition[] otherHypotheses;
 
     @Size(max = 4000, message = "At most {max} characters.")
+    @PlainText
     private String clinicalReasoning;
 
     /** Red-flag answers by flag name: {@code true} yes, {@code false} no, absent unanswered. */

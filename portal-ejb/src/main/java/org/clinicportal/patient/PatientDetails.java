@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.clinicportal.input.PlainText;
+import org.clinicportal.input.PlausibleDate;
 
 /**
  * A patient's identity and contact details as the therapist enters them. The form binds to it and
@@ -18,25 +20,31 @@ public class PatientDetails implements Serializable {
 
     @NotBlank(message = "Enter the given name.")
     @Size(max = PersonName.MAX_LENGTH, message = "At most {max} characters.")
+    @PlainText
     private String givenName;
 
     @NotBlank(message = "Enter the family name.")
     @Size(max = PersonName.MAX_LENGTH, message = "At most {max} characters.")
+    @PlainText
     private String familyName;
 
     @NotNull(message = "Enter the date of birth.")
     @PlausibleBirthDate
+    @PlausibleDate
     private LocalDate dateOfBirth;
 
     @Email(message = "Enter an email address such as name@example.org.")
     @Size(max = 254, message = "At most {max} characters.")
+    @PlainText
     private String email;
 
     @Pattern(regexp = "[0-9+()./ -]*", message = "Use digits, spaces and + ( ) - . / only.")
     @Size(max = 40, message = "At most {max} characters.")
+    @PlainText
     private String phone;
 
     @Size(max = 80, message = "At most {max} characters.")
+    @PlainText
     private String assignedTherapist;
 
     public PatientDetails() {

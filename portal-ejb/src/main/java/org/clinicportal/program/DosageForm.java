@@ -3,6 +3,7 @@ package org.clinicportal.program;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,7 @@ public class DosageForm implements Serializable {
 
     @DecimalMin(value = "0", inclusive = false, message = "{dosage.distance}")
     @DecimalMax(value = "60", message = "{dosage.distance}")
+    @Digits(integer = 2, fraction = 2, message = "{input.digits}")
     private BigDecimal distance;
 
     @Min(value = Dosage.MIN_CADENCE, message = "{dosage.cadence}")

@@ -1,9 +1,11 @@
 package org.clinicportal.program;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.clinicportal.input.PlainText;
 
 /**
  * What the library is filtered by: a category (or all), and a target the exercise's target contains.
@@ -14,6 +16,8 @@ public class ExerciseFilter implements Serializable {
 
     private ExerciseCategory category;
 
+    @Size(max = 80, message = "{input.tooLong}")
+    @PlainText
     private String target;
 
     Set<ExerciseCategory> categories() {

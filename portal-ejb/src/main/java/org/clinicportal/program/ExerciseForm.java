@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.clinicportal.input.PlainText;
 import org.clinicportal.training.DistanceUnit;
 
 /** A clinic's own exercise as the form holds it. */
@@ -19,6 +20,7 @@ public class ExerciseForm implements Serializable {
 
     @NotBlank(message = "{exercise.name}")
     @Size(max = Exercise.NAME_LENGTH, message = "{exercise.name}")
+    @PlainText
     private String name;
 
     @NotNull(message = "{exercise.category}")
@@ -26,6 +28,7 @@ public class ExerciseForm implements Serializable {
 
     @NotBlank(message = "{exercise.target}")
     @Size(max = Exercise.TARGET_LENGTH, message = "{exercise.target}")
+    @PlainText
     private String target;
 
     @Valid
@@ -34,9 +37,11 @@ public class ExerciseForm implements Serializable {
 
     @NotBlank(message = "{exercise.instructions}")
     @Size(max = Exercise.TEXT_LENGTH, message = "{exercise.instructions}")
+    @PlainText
     private String instructions;
 
     @Size(max = Exercise.TEXT_LENGTH, message = "{exercise.cautions}")
+    @PlainText
     private String cautions;
 
     public long getVersion() {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.clinicportal.input.PlainText;
 import org.clinicportal.training.DistanceUnit;
 
 /** One exercise of a program or template as the editor holds it. */
@@ -18,6 +19,7 @@ public class ItemForm implements Serializable {
     private Long exerciseId;
 
     /** Shown in the editor only; the service reads the exercise by its id. */
+    @PlainText
     private String exerciseName;
 
     private ExerciseCategory category;
@@ -36,6 +38,7 @@ public class ItemForm implements Serializable {
     private DosageForm dosage = new DosageForm();
 
     @Size(max = ProgramItem.NOTE_LENGTH, message = "{item.note}")
+    @PlainText
     private String note;
 
     public static ItemForm of(ProgramItem item, ExerciseView exercise, DistanceUnit unit) {

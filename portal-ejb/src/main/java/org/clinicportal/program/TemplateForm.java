@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicportal.input.PlainText;
 import org.clinicportal.training.DistanceUnit;
 
 /** A clinic's own program template as the editor holds it. */
@@ -21,9 +22,11 @@ public class TemplateForm implements Serializable {
 
     @NotBlank(message = "{template.name}")
     @Size(max = ProgramTemplate.NAME_LENGTH, message = "{template.name}")
+    @PlainText
     private String name;
 
     @Size(max = ProgramTemplate.DESCRIPTION_LENGTH, message = "{template.description}")
+    @PlainText
     private String description;
 
     private boolean returnToRun;

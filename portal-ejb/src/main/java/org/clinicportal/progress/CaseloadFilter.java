@@ -1,7 +1,9 @@
 package org.clinicportal.progress;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Locale;
+import org.clinicportal.input.PlainText;
 
 /**
  * Which of the clinic's active patients the caseload shows: the caller's own (the default) or
@@ -13,6 +15,9 @@ public class CaseloadFilter implements Serializable {
 
     private boolean everyone;
     private boolean alertsOnly;
+
+    @Size(max = 80, message = "{input.tooLong}")
+    @PlainText
     private String name;
 
     String namePattern() {

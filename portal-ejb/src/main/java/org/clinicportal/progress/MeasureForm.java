@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.clinicportal.input.PlausibleDate;
 
 /** The outcome measures as a form holds them: 20 LEFS answers, pain now, and 12 HOOS-12 answers if given. */
 public class MeasureForm implements Serializable {
@@ -19,6 +20,7 @@ public class MeasureForm implements Serializable {
 
     @NotNull
     @PastOrPresent(message = "{measure.day}")
+    @PlausibleDate
     private LocalDate takenOn;
 
     @NotNull

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.ClinicCalendar;
+import org.clinicportal.input.PlainText;
 import org.clinicportal.intake.ClinicalTerms;
 import org.clinicportal.intake.IntakeNotFoundException;
 import org.clinicportal.intake.IntakeRefusedException;
@@ -107,14 +108,14 @@ public class ProgressReview {
     private IntakeService intakes;
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public long caseloadCount(@NotNull CaseloadFilter filter) {
+    public long caseloadCount(@NotNull @Valid CaseloadFilter filter) {
         Query count = caseload("select count(*) from (" + CASELOAD + ") counted", filter);
         return ((Number) count.getSingleResult()).longValue();
     }
 
     /** A page of the caseload; sorting puts patients without a value last. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public List<CaseloadRow> caseload(@NotNull CaseloadFilter filter, @NotNull CaseloadOrder order, boolean ascending,
+    public List<CaseloadRow> caseload(@NotNull @Valid CaseloadFilter filter, @NotNull CaseloadOrder order, boolean ascending,
             @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
         String sql = CASELOAD + " order by " + order.column() + (ascending ? " asc" : " desc")
                 + " nulls last, lower(family_name), id limit " + size + " offset " + first;
@@ -151,7 +152,7 @@ public class ProgressReview {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public void acknowledge(@NotNull AlertKind kind, long alertId, long version,
-            @Size(max = ProgressAlert.NOTE_LENGTH, message = "{alert.note}") String note)
+            @Size(max = ProgressAlert.NOTE_LENGTH, message = "{alert.note}") @PlainText String note)
             throws AlertNotFoundException, ConcurrentChangeException, IntakeRefusedException {
         if (kind == AlertKind.RED_FLAG) {
             try {

@@ -3,6 +3,7 @@ package org.clinicportal.progress;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.clinicportal.input.PlainText;
+import org.clinicportal.input.PlausibleDate;
 import org.clinicportal.intake.Surface;
 import org.clinicportal.training.DistanceUnit;
 
@@ -22,6 +25,7 @@ public class RunForm implements Serializable {
     /** Made when the form was opened: sending the same form again stores nothing new. */
     @NotNull
     @Size(min = 36, max = 36)
+    @PlainText
     private String submissionId;
 
     @NotNull
@@ -29,11 +33,13 @@ public class RunForm implements Serializable {
 
     @NotNull(message = "{run.day}")
     @PastOrPresent(message = "{run.day}")
+    @PlausibleDate
     private LocalDate day;
 
     @NotNull(message = "{run.distance}")
     @DecimalMin(value = "0", inclusive = false, message = "{run.distance}")
     @DecimalMax(value = "120", message = "{run.distance}")
+    @Digits(integer = 3, fraction = 2, message = "{input.digits}")
     private BigDecimal distance;
 
     @NotNull(message = "{run.duration}")

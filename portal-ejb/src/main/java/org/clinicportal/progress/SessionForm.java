@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicportal.input.PlainText;
+import org.clinicportal.input.PlausibleDate;
 
 /** A day's exercise session as the patient reports it: sets done per due exercise, pain, a note. */
 public class SessionForm implements Serializable {
@@ -18,6 +20,7 @@ public class SessionForm implements Serializable {
 
     @NotNull
     @PastOrPresent(message = "{log.day}")
+    @PlausibleDate
     private LocalDate day;
 
     @Valid
@@ -35,6 +38,7 @@ public class SessionForm implements Serializable {
     private Integer painAfter;
 
     @Size(max = SessionLog.NOTE_LENGTH, message = "{log.note}")
+    @PlainText
     private String note;
 
     /** Whether this day was already reported: saving corrects it. */
@@ -96,8 +100,10 @@ public class SessionForm implements Serializable {
         @NotNull
         private Long exerciseId;
 
+        @PlainText
         private String name;
 
+        @PlainText
         private String dosage;
 
         private int setsPrescribed;

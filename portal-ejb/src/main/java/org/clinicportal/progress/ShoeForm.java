@@ -2,11 +2,13 @@ package org.clinicportal.progress;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.clinicportal.input.PlainText;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.training.ShoeType;
 
@@ -20,6 +22,7 @@ public class ShoeForm implements Serializable {
 
     @NotBlank(message = "{shoe.name}")
     @Size(max = Shoe.NAME_LENGTH, message = "{shoe.name}")
+    @PlainText
     private String name;
 
     @NotNull(message = "{shoe.type}")
@@ -28,6 +31,7 @@ public class ShoeForm implements Serializable {
     @NotNull(message = "{shoe.distance}")
     @DecimalMin(value = "0", message = "{shoe.distance}")
     @DecimalMax(value = "3000", message = "{shoe.distance}")
+    @Digits(integer = 4, fraction = 2, message = "{input.digits}")
     private BigDecimal distanceSoFar = BigDecimal.ZERO;
 
     public DistanceUnit getDistanceUnit() {

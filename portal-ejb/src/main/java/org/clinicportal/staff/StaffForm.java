@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.clinicportal.input.PlainText;
 
 /** A new staff member's account as the clinic admin fills it in. */
 public class StaffForm implements Serializable {
@@ -14,19 +15,23 @@ public class StaffForm implements Serializable {
 
     @NotBlank(message = "{staff.username}")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,39}", message = "{staff.username}")
+    @PlainText
     private String username;
 
     @NotBlank(message = "{staff.givenName}")
     @Size(max = 80, message = "{staff.givenName}")
+    @PlainText
     private String givenName;
 
     @NotBlank(message = "{staff.familyName}")
     @Size(max = 80, message = "{staff.familyName}")
+    @PlainText
     private String familyName;
 
     @NotBlank(message = "{staff.email}")
     @Email(message = "{staff.email}")
     @Size(max = 254, message = "{staff.email}")
+    @PlainText
     private String email;
 
     @NotNull(message = "{staff.role}")

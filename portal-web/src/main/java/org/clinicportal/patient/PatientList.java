@@ -3,10 +3,13 @@ package org.clinicportal.patient;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.clinicportal.input.PlainText;
+import org.clinicportal.input.PlausibleDate;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -22,8 +25,13 @@ public class PatientList implements Serializable {
     @Inject
     private PatientRegistry registry;
 
+    @Size(max = 80, message = "{input.tooLong}")
+    @PlainText
     private String name;
+
+    @PlausibleDate
     private LocalDate dateOfBirth;
+
     private PatientStatus status = PatientStatus.ACTIVE;
 
     private final LazyDataModel<PatientRow> patients = new LazyDataModel<>() {

@@ -1,0 +1,52 @@
+package org.clinicportal.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import org.clinicportal.input.PlausibleDate;
+import org.omnifaces.util.Faces;
+
+/**
+ * Every date a person enters, read one way: {@code 2026-03-14}, as a browser's date field sends it.
+ * Strict, so 30 February is refused rather than moved to the 28th, and outside 1900 to 2100 refused
+ * as no date a clinic could mean; the field keeps what was typed beside the message.
+ */
+@FacesConverter(forClass = LocalDate.class)
+public class DateInput implements Converter<LocalDate> {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    @Override
+    public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.strip(), ISO);
+        } catch (DateTimeParseException e) {
+            throw refused("input.date");
+        }
+        if (date.isBefore(PlausibleDate.EARLIEST) || date.isAfter(PlausibleDate.LATEST)) {
+            throw refused("input.plausibleDate");
+        }
+        return date;
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
+        return value == null ? "" : ISO.format(value);
+    }
+
+    private static ConverterException refused(String key) {
+        String text = Faces.getBundleString(key);
+        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+}
