@@ -4,13 +4,16 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,6 +107,18 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Enters a date into a browser's date field. What a person picks or types there reaches the page as
+     * {@code 2026-03-14} whatever the browser's language, so the journey sets that value and lets the
+     * page hear the change.
+     */
+    void date(String id, String isoDate) {
+        WebElement field = await(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, isoDate);
+    }
+
+    /**
      * Picks an option of a PrimeFaces select menu as a user does: open it, click the option, until the
      * menu shows it chosen (a click during the panel's opening animation can go nowhere).
      */
@@ -136,11 +151,30 @@ final class Browser implements AutoCloseable {
 
     /** Downloads a page as the signed-in user, with the browser's cookies: for files the browser would only display. */
     HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A page as the signed-in user gets it, with its status: for answers a browser would not show as they are. */
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form as the signed-in user, as a hand-made request that no page of the portal would send. */
+    HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         String cookies = driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Cookie", cookies).GET().build();
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
         try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return HttpClient.newHttpClient().send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

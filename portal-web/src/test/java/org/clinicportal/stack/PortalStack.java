@@ -1,5 +1,6 @@
 package org.clinicportal.stack;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -47,6 +48,11 @@ public final class PortalStack implements AutoCloseable {
 
     public String baseUrl() {
         return settings.baseUrl();
+    }
+
+    /** The portal's log, for tests that check what a request leaves in it. */
+    public Path portalLog() {
+        return settings.logs().resolve("portal.log");
     }
 
     public String databaseUrl() {
