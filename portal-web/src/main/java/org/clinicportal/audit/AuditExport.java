@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -24,6 +25,9 @@ public class AuditExport extends HttpServlet {
     @Inject
     private transient AuditLog auditLog;
 
+    @Inject
+    private transient Validator validator;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuditFilter filter;
@@ -33,15 +37,20 @@ public class AuditExport extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unreadable filter: " + e.getMessage());
             return;
         }
+        if (!validator.validate(filter).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unreadable filter");
+            return;
+        }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
         PrintWriter out = response.getWriter();
-        out.print("occurred_at,user,action,patient_id,subject,address\r\n");
+        out.print("occurred_at,user,action,patient_id,patient,subject,address\r\n");
         for (int first = 0;; first += CHUNK) {
             List<AuditRow> rows = auditLog.page(filter, first, CHUNK);
             for (AuditRow row : rows) {
                 out.print(String.join(",", row.occurredAt().toString(), csv(row.actor()), row.action().name(),
-                        row.patientId() == null ? "" : row.patientId().toString(), csv(row.subject()), csv(row.address())));
+                        row.patientId() == null ? "" : row.patientId().toString(), csv(row.patientName()), csv(row.subject()),
+                        csv(row.address())));
                 out.print("\r\n");
             }
             if (rows.size() < CHUNK) {
@@ -53,8 +62,7 @@ public class AuditExport extends HttpServlet {
     private static AuditFilter filter(HttpServletRequest request) {
         AuditFilter filter = new AuditFilter();
         filter.setUser(request.getParameter("user"));
-        String patient = request.getParameter("patient");
-        filter.setPatientId(patient == null || patient.isBlank() ? null : Long.valueOf(patient));
+        filter.setPatient(request.getParameter("patient"));
         String action = request.getParameter("action");
         filter.setAction(action == null || action.isBlank() ? null : AuditAction.valueOf(action));
         filter.setFrom(date(request.getParameter("from")));

@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.intake.VisitKind;
+import org.clinicportal.progress.AlertKind;
 import org.junit.jupiter.api.Test;
 
 /** Every text key a page uses exists in the one resource bundle, so no screen shows "???key???". */
@@ -21,10 +25,7 @@ class MessagesTest {
 
     @Test
     void everyKeyUsedInAPageIsInTheBundle() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/org/clinicportal/web/messages.properties"))) {
-            bundle.load(in);
-        }
+        Properties bundle = bundle();
         Set<String> missing = new TreeSet<>();
         int used = 0;
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
@@ -40,5 +41,30 @@ class MessagesTest {
         }
         assertTrue(used > 20, "the pages were found and read");
         assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
+    }
+
+    /** Pages that name a code through a key made of a prefix and the code: every code has its words. */
+    @Test
+    void everyCodeAPageSpellsOutHasItsWords() throws IOException {
+        Properties bundle = bundle();
+        Map<String, Class<? extends Enum<?>>> spelledOut = Map.of("audit.action.", AuditAction.class, "intake.sign.", VisitKind.class,
+                "visit.kind.", VisitKind.class, "alert.kind.", AlertKind.class);
+        Set<String> missing = new TreeSet<>();
+        spelledOut.forEach((prefix, codes) -> {
+            for (Enum<?> code : codes.getEnumConstants()) {
+                if (!bundle.containsKey(prefix + code.name())) {
+                    missing.add(prefix + code.name());
+                }
+            }
+        });
+        assertTrue(missing.isEmpty(), "codes without words: " + missing);
+    }
+
+    private static Properties bundle() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/org/clinicportal/web/messages.properties"))) {
+            bundle.load(in);
+        }
+        return bundle;
     }
 }
