@@ -17,6 +17,7 @@ import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 import org.clinicportal.training.DistanceUnit;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The exercise library: the shared exercises every clinic reads, and the clinic's own, which its
@@ -37,13 +38,13 @@ public class ExerciseLibrary {
     private AuditTrail audit;
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public long count(@NotNull ExerciseFilter filter) {
+    public long count(@NotNull @Valid ExerciseFilter filter) {
         return filtered("Exercise.countVisible", Long.class, filter).getSingleResult();
     }
 
     /** A page of the library, by category and name. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public List<ExerciseRow> page(@NotNull ExerciseFilter filter, @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
+    public List<ExerciseRow> page(@NotNull @Valid ExerciseFilter filter, @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
         return filtered("Exercise.visible", Exercise.class, filter).setFirstResult(first).setMaxResults(size)
                 .getResultList().stream().map(ExerciseRow::of).toList();
     }
@@ -65,6 +66,19 @@ public class ExerciseLibrary {
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public ExerciseView exercise(long id) throws ExerciseNotFoundException {
         return ExerciseView.of(visible(id), clinic());
+    }
+
+    /**
+     * Where a shared exercise comes from: each source article it names, by title, with what the article
+     * says about it. A clinic's own exercise cites nothing.
+     */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public List<Citation> citations(long id) throws ExerciseNotFoundException {
+        Exercise exercise = visible(id);
+        List<?> rows = entityManager.createNativeQuery("select a.title, s.says from exercise_source s"
+                + " join source_article a on a.code = s.source_code where s.exercise_id = ? order by a.code")
+                .setParameter(1, exercise.id()).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(columns -> new Citation((String) columns[0], (String) columns[1])).toList();
     }
 
     /** The form to change one of the clinic's own exercises. */

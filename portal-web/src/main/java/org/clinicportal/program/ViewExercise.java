@@ -4,9 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import org.omnifaces.util.Faces;
 
-/** An exercise's page: dosage, steps, cautions, source. */
+/** An exercise's page: dosage, steps, cautions, and the articles it comes from. */
 @Named
 @RequestScoped
 public class ViewExercise {
@@ -16,10 +17,12 @@ public class ViewExercise {
 
     private Long id;
     private ExerciseView exercise;
+    private List<Citation> citations;
 
     public void load() throws IOException {
         try {
             exercise = library.exercise(id == null ? -1 : id);
+            citations = library.citations(exercise.id());
         } catch (ExerciseNotFoundException e) {
             Faces.responseSendError(404, e.getMessage());
         }
@@ -35,5 +38,9 @@ public class ViewExercise {
 
     public ExerciseView getExercise() {
         return exercise;
+    }
+
+    public List<Citation> getCitations() {
+        return citations;
     }
 }

@@ -114,7 +114,24 @@ class ExerciseLibraryIT {
             assertFalse(exercise.steps().isEmpty(), exercise.name() + " has steps");
             assertFalse(exercise.target().isBlank(), exercise.name() + " has a target");
             assertTrue(exercise.source().matches("seed:00\\d(, seed:00\\d)*"), exercise.name() + " names its source");
+            List<Citation> citations = therapist.call(() -> library.citations(row.id()));
+            assertEquals(exercise.source().split(", ").length, citations.size(), exercise.name() + " cites every source it names");
+            assertTrue(citations.stream().noneMatch(c -> c.title().startsWith("seed") || c.says().isBlank()), exercise.name());
         }
+    }
+
+    @Test
+    void anExerciseCitesItsSourcesByTitleWithWhatTheySay() throws Exception {
+        List<Citation> clamshell = therapist.call(() -> library.citations(named("Clamshell").id()));
+        assertEquals("Why My Hips Hurt After Running", clamshell.get(0).title());
+        assertTrue(clamshell.get(0).says().contains("abductors"), clamshell.get(0).says());
+        assertEquals("Sore Hips After Running: Causes, Relief, and Prevention Tips", clamshell.get(2).title());
+        assertTrue(clamshell.get(2).says().contains("2 sets of 12"), clamshell.get(2).says());
+
+        long own = therapist.call(() -> library.add(form("Own drill " + UUID.randomUUID())));
+        assertEquals(List.of(), therapist.call(() -> library.citations(own)), "a clinic's own exercise cites nothing");
+        caller.actFor("harbor");
+        assertThrows(ExerciseNotFoundException.class, () -> therapist.call(() -> library.citations(own)));
     }
 
     @Test
@@ -271,6 +288,7 @@ class ExerciseLibraryIT {
         assertRefused(() -> who.call(() -> library.all()));
         assertRefused(() -> who.call(() -> library.targets()));
         assertRefused(() -> who.call(() -> library.exercise(sharedBridge)));
+        assertRefused(() -> who.call(() -> library.citations(sharedBridge)));
         assertRefused(() -> who.call(() -> library.add(form("Refused"))));
         assertRefused(() -> who.call(() -> templates.list()));
         assertRefused(() -> who.call(() -> templates.template(template)));
