@@ -23,7 +23,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
+import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.staff.StaffMember;
 
 /** The clinic's patients, for its therapists (and, read-only, its clinic admins). */
 @Stateless
@@ -34,6 +36,24 @@ public class PatientRegistry {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Caller caller;
+
+    /** A blank registration, assigned to the therapist who registers the patient. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public PatientDetails newPatient() {
+        PatientDetails details = new PatientDetails();
+        details.setAssignedTherapist(caller.username());
+        return details;
+    }
+
+    /** The clinic's therapists who can sign in, for assigning a patient to one of them. */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public List<TherapistOption> therapists() {
+        return entityManager.createNamedQuery("StaffMember.enabledTherapists", StaffMember.class).getResultList().stream()
+                .map(member -> new TherapistOption(member.username(), member.name().toString())).toList();
+    }
 
     @RolesAllowed(Role.THERAPIST_NAME)
     public long register(@NotNull @Valid PatientDetails details) {

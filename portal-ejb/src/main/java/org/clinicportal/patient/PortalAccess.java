@@ -51,13 +51,17 @@ public class PortalAccess {
         if (patient.portalAccount().isPresent()) {
             throw new PortalAccessException("This patient already has portal access.");
         }
+        if (patient.contact().email().isEmpty()) {
+            throw new PortalAccessException("Add the patient's email address first: the sign-in service asks every user for one, "
+                    + "and the patient would be stopped at their first sign-in to enter it.");
+        }
         String clinic = caller.clinic().orElseThrow(() -> new PortalAccessException("Only a clinic's staff can give access."));
         String username = username(patient);
         String password = accounts.temporaryPassword();
         String accountId;
         try {
             accountId = accounts.create(new Accounts.NewAccount(username, patient.name().given(), patient.name().family(),
-                    patient.contact().email().orElse(null), clinic, Role.PATIENT_NAME), password);
+                    patient.contact().email().orElseThrow(), clinic, Role.PATIENT_NAME), password);
         } catch (AccountException e) {
             throw new PortalAccessException(e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Registers a patient, or corrects one (with {@code ?id=}). The form keeps everything typed when
@@ -23,10 +24,16 @@ public class EditPatient implements Serializable {
 
     private Long id;
     private long version;
-    private PatientDetails details = new PatientDetails();
+    private PatientDetails details;
+    private List<TherapistOption> therapists;
 
     public void load() throws IOException {
-        if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        therapists = registry.therapists();
+        if (id == null) {
+            details = registry.newPatient();
             return;
         }
         try {
@@ -67,5 +74,10 @@ public class EditPatient implements Serializable {
 
     public PatientDetails getDetails() {
         return details;
+    }
+
+    /** The clinic's therapists to choose from. */
+    public List<TherapistOption> getTherapists() {
+        return therapists;
     }
 }

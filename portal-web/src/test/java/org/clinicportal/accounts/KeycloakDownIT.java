@@ -97,6 +97,7 @@ class KeycloakDownIT {
         details.setGivenName("Kai");
         details.setFamilyName("Offline" + UUID.randomUUID().toString().substring(0, 8));
         details.setDateOfBirth(LocalDate.of(1993, 2, 2));
+        details.setEmail("kai.offline@example.org");
         long patientId = therapist.call(() -> registry.register(details));
         PortalAccessException refused = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
         assertTrue(refused.getMessage().contains(UnreachableKeycloak.ADDRESS), refused.getMessage());

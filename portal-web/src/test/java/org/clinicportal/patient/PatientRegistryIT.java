@@ -3,6 +3,7 @@ package org.clinicportal.patient;
 import static org.clinicportal.security.Refusals.assertInvalid;
 import static org.clinicportal.security.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.clinicportal.audit.AuditAction;
+import org.clinicportal.audit.AuditFilter;
+import org.clinicportal.audit.AuditLog;
 import org.clinicportal.audit.AuditProbe;
+import org.clinicportal.audit.AuditRow;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
@@ -53,6 +58,9 @@ class PatientRegistryIT {
 
     @EJB
     private AuditProbe audit;
+
+    @EJB
+    private AuditLog auditLog;
 
     @Inject
     private ScriptedCaller caller;
@@ -120,6 +128,26 @@ class PatientRegistryIT {
     }
 
     @Test
+    void theAuditLogFindsAPatientByNameOrNumberAndNamesThem() throws Exception {
+        therapist.call(() -> registry.profile(northsidePatient));
+        AuditFilter byName = new AuditFilter();
+        byName.setPatient(family.toUpperCase());
+        AuditFilter byNumber = new AuditFilter();
+        byNumber.setPatient(" " + northsidePatient + " ");
+        AuditFilter byWildcard = new AuditFilter();
+        byWildcard.setPatient("%");
+
+        List<AuditRow> named = clinicAdmin.call(() -> auditLog.page(byName, 0, 10));
+        assertEquals(List.of(AuditAction.PATIENT_VIEWED, AuditAction.PATIENT_REGISTERED), named.stream().map(AuditRow::action).toList());
+        assertEquals("Rosa " + family, named.get(0).patientName());
+        assertEquals(2, clinicAdmin.call(() -> auditLog.count(byNumber)));
+        assertEquals(0, clinicAdmin.call(() -> auditLog.count(byWildcard)), "a % is a character, not a wildcard");
+
+        caller.actFor("harbor");
+        assertEquals(0, clinicAdmin.call(() -> auditLog.count(byNumber)), "another clinic's admin finds nothing");
+    }
+
+    @Test
     void aTherapistOfAnotherClinicCannotSeeOrChangeThePatient() throws Exception {
         PatientDetails details = therapist.call(() -> registry.profile(northsidePatient)).details();
         caller.actFor("harbor");
@@ -152,6 +180,8 @@ class PatientRegistryIT {
         assertRefused(() -> who.call(() -> registry.count(PatientSearch.everyone())));
         assertRefused(() -> who.call(() -> registry.list(PatientSearch.everyone(), 0, 10, PatientOrder.NAME, true)));
         assertRefused(() -> who.call(() -> registry.register(details)));
+        assertRefused(() -> who.call(() -> registry.newPatient()));
+        assertRefused(() -> who.call(() -> registry.therapists()));
         assertRefused(() -> who.call(() -> {
             registry.update(northsidePatient, 0, details);
             return null;
@@ -166,6 +196,19 @@ class PatientRegistryIT {
         }));
     }
 
+    @Test
+    void aNewPatientIsAssignedToTheRegisteringTherapistWhoPicksAmongTheirClinicsTherapists() throws Exception {
+        caller.actAs("northside", "northside-pt");
+        assertEquals("northside-pt", therapist.call(() -> registry.newPatient()).getAssignedTherapist());
+        List<String> northside = therapist.call(() -> registry.therapists()).stream().map(TherapistOption::username).toList();
+        assertTrue(northside.contains("northside-pt"), northside.toString());
+        assertFalse(northside.contains("harbor-pt"), "never another clinic's therapist");
+        assertFalse(northside.contains("northside-admin"), "only therapists");
+
+        caller.actFor("harbor");
+        List<String> harbor = therapist.call(() -> registry.therapists()).stream().map(TherapistOption::username).toList();
+        assertTrue(harbor.contains("harbor-pt") && !harbor.contains("northside-pt"), harbor.toString());
+    }
 
     @Test
     void aClinicAdminReadsButDoesNotChange() throws Exception {

@@ -69,6 +69,7 @@ class PortalAccessIT {
         details.setGivenName("Zoë");
         details.setFamilyName("Access" + UUID.randomUUID().toString().substring(0, 8));
         details.setDateOfBirth(LocalDate.of(1990, 4, 4));
+        details.setEmail("zoe." + details.getFamilyName().toLowerCase() + "@example.org");
         patientId = therapist.call(() -> registry.register(details));
     }
 
@@ -94,6 +95,21 @@ class PortalAccessIT {
 
         PortalAccessException again = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
         assertEquals("This patient already has portal access.", again.getMessage());
+    }
+
+    @Test
+    void aPatientWithoutAnEmailGetsNoLoginThatWouldStopThemAtTheFirstSignIn() throws Exception {
+        long withoutEmail = therapist.call(() -> {
+            PatientDetails details = new PatientDetails();
+            details.setGivenName("Noel");
+            details.setFamilyName("Nomail" + UUID.randomUUID().toString().substring(0, 8));
+            details.setDateOfBirth(LocalDate.of(1985, 1, 1));
+            return registry.register(details);
+        });
+
+        PortalAccessException refused = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(withoutEmail)));
+        assertTrue(refused.getMessage().startsWith("Add the patient's email address first"), refused.getMessage());
+        assertFalse(therapist.call(() -> registry.profile(withoutEmail)).portalAccess());
     }
 
     @Test
