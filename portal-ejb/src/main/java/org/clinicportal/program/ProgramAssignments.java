@@ -80,8 +80,8 @@ public class ProgramAssignments {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public ProgramForm draft(long patientId, @NotNull DistanceUnit unit) throws PatientNotFoundException {
-        patient(patientId);
         ProgramForm form = new ProgramForm();
+        form.setPatientName(patient(patientId).name().toString());
         form.setDistanceUnit(unit);
         Optional<ProgramVersion> current = currentVersion(patientId);
         if (current.isEmpty()) {

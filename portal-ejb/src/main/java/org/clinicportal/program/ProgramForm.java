@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinicportal.input.PlainText;
+import org.clinicportal.input.PlausibleDate;
 import org.clinicportal.training.DistanceUnit;
 
 /**
@@ -21,17 +23,24 @@ public class ProgramForm implements Serializable {
     /** The version this form was filled from; 0 for a first program. */
     private int basedOn;
 
+    /** Whose program this is, for the editor's title; never stored. */
+    @PlainText
+    private String patientName;
+
     @NotNull
     private DistanceUnit distanceUnit = DistanceUnit.KILOMETRES;
 
     @NotNull(message = "{program.start}")
+    @PlausibleDate
     private LocalDate start;
 
     private boolean returnToRun;
 
+    @PlausibleDate
     private LocalDate returnToRunFrom;
 
     @Size(max = ProgramVersion.NOTES_LENGTH, message = "{program.notes}")
+    @PlainText
     private String notes;
 
     @Valid
@@ -46,6 +55,14 @@ public class ProgramForm implements Serializable {
     @AssertTrue(message = "{program.rampStart}")
     public boolean isRampStartValid() {
         return !returnToRun || returnToRunFrom != null && (start == null || !returnToRunFrom.isBefore(start));
+    }
+
+    public String getPatientName() {
+        return patientName;
+    }
+
+    public void setPatientName(String patientName) {
+        this.patientName = patientName;
     }
 
     public int getBasedOn() {

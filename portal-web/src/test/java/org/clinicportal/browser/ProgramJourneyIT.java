@@ -1,6 +1,7 @@
 package org.clinicportal.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -9,42 +10,31 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A therapist builds a runner's program from a template with a changed dosage; the runner signs in,
  * sees today's exercises at that dosage and the return-to-run week, opens the printable handout, and
  * cannot open another patient's program.
  */
-class ProgramJourneyIT {
+class ProgramJourneyIT extends Journey {
 
     /** Sam Rivera, whom the demo data links to the login northside-patient. */
     private static final long SAM = 900001;
     /** Maya Chen's program, at Harbor: someone else's. */
     private static final long SOMEONE_ELSES_PROGRAM = 900002;
 
-    @RegisterExtension
-    final BrowserSession session = new BrowserSession();
-
-    private Browser browser;
-
-    @BeforeEach
-    void useTheSessionsBrowser() {
-        browser = session.browser();
-    }
-
     @Test
     void aTherapistAssignsFromATemplateAndThePatientFollowsItAtHome() throws IOException {
         String today = LocalDate.now(ZoneId.of("America/Chicago")).toString();
         browser.signIn("/therapist/patients/view.xhtml?id=" + SAM, "northside-pt", "demo");
         browser.await(By.id("patient:assign-program")).click();
-        browser.awaitText(By.id("page-title"), "Home program");
+        browser.awaitText(By.id("page-title"), "Home program for Sam Rivera");
 
-        browser.type("program:start_input", today);
-        browser.type("program:returnToRunFrom_input", today);
+        browser.date("program:start", today);
+        browser.date("program:returnToRunFrom", today);
         browser.await(By.id("program:removeAll")).click();
         browser.awaitText(By.cssSelector("[id='program:items']"), "No exercises yet: add a template or an exercise.");
         browser.awaitAjax();
@@ -52,14 +42,21 @@ class ProgramJourneyIT {
         browser.await(By.id("program:addTemplate")).click();
         browser.awaitText(By.cssSelector(".item-card:nth-of-type(2) .item-name"),
                 "2. Side-lying leg raise");
-        browser.type("program:item:1:reps_input", "0");
+        assertFalse(browser.driver().findElement(By.id("program:item:1:cadence")).isDisplayed(),
+                "a strength exercise shows the dosage fields it uses, not a cadence");
+        browser.driver().findElement(By.cssSelector(".item-card:nth-of-type(2) .more-fields")).click();
+        assertTrue(browser.driver().findElement(By.id("program:item:1:cadence")).isDisplayed(), "and the rest on request");
+        assertTrue((Boolean) ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);"
+                + "return document.getElementById('program:save-top').getBoundingClientRect().bottom <= window.innerHeight;"),
+                "save is in reach at the top, not only after the last exercise");
+        browser.type("program:item:1:reps", "0");
         browser.type("program:notes", "Strength first; running by the ramp.");
         browser.await(By.id("program:save")).click();
         browser.awaitText(By.cssSelector(".item-card:nth-of-type(2) .ui-message-error"), "Repetitions are 1 to 100.");
         assertEquals("Strength first; running by the ramp.",
                 browser.driver().findElement(By.id("program:notes")).getAttribute("value"), "what was typed is kept");
 
-        browser.type("program:item:1:reps_input", "14");
+        browser.type("program:item:1:reps", "14");
         browser.await(By.id("program:save")).click();
 
         browser.awaitText(By.id("page-title"), "Sam Rivera");
