@@ -4,25 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /** The first journeys: each demo account signs in to its own area, and only there; signing out is real. */
-class SignInJourneyIT {
-
-    @RegisterExtension
-    final BrowserSession session = new BrowserSession();
-
-    private Browser browser;
-
-    @BeforeEach
-    void useTheSessionsBrowser() {
-        browser = session.browser();
-    }
+class SignInJourneyIT extends Journey {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({

@@ -5,26 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
  * A clinic admin creates a therapist, who signs in with the temporary password, chooses their own,
  * and reaches the therapist home of the clinic; another clinic's admin never sees them.
  */
-class StaffJourneyIT {
-
-    @RegisterExtension
-    final BrowserSession session = new BrowserSession();
-
-    private Browser browser;
-
-    @BeforeEach
-    void useTheSessionsBrowser() {
-        browser = session.browser();
-    }
+class StaffJourneyIT extends Journey {
 
     @Test
     void anAdminCreatesATherapistWhoSignsInAtTheirClinic() {
