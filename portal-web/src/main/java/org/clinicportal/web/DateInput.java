@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Optional;
 import org.clinicportal.input.PlausibleDate;
 import org.omnifaces.util.Faces;
 
@@ -28,16 +29,24 @@ public class DateInput implements Converter<LocalDate> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value.strip(), ISO);
-        } catch (DateTimeParseException e) {
-            throw refused("input.date");
-        }
-        if (date.isBefore(PlausibleDate.EARLIEST) || date.isAfter(PlausibleDate.LATEST)) {
+        LocalDate date = read(value).orElseThrow(() -> refused("input.date"));
+        if (!isPlausible(date)) {
             throw refused("input.plausibleDate");
         }
         return date;
+    }
+
+    /** The date the text names, when it names one that calendars have. */
+    static Optional<LocalDate> read(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip(), ISO));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static boolean isPlausible(LocalDate date) {
+        return !date.isBefore(PlausibleDate.EARLIEST) && !date.isAfter(PlausibleDate.LATEST);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -104,6 +105,18 @@ final class Browser implements AutoCloseable {
         WebElement field = await(By.id(id));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text, Keys.TAB);
+    }
+
+    /**
+     * The buttons on the page a screen reader could only call "button" (or a class name): no text, no
+     * aria-label, no aria-labelledby, no title.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> unnamedButtons() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                + "'button, [role=button], input[type=button], input[type=submit]')).filter(b => b.offsetParent !== null"
+                + " && !(b.innerText || b.value || '').trim() && !b.getAttribute('aria-label') && !b.getAttribute('aria-labelledby')"
+                + " && !b.getAttribute('title')).map(b => b.outerHTML.substring(0, 120));");
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,6 +21,10 @@ class PatientRegistryJourneyIT extends Journey {
         String family = "Okonkwo" + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn("/therapist/patients/", "northside-pt", "demo");
         browser.await(By.id("register")).click();
+        browser.await(By.id("patient:givenName"));
+        assertEquals(List.of(), browser.unnamedButtons(), "every button reads as what it does");
+        assertEquals("date", browser.driver().findElement(By.id("patient:dateOfBirth")).getAttribute("type"),
+                "the browser's own date field, labelled, with no unlabelled picker button");
 
         browser.type("patient:givenName", "Ada");
         browser.type("patient:familyName", family);

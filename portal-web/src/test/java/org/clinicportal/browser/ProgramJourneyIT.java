@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,6 +43,7 @@ class ProgramJourneyIT extends Journey {
         browser.await(By.id("program:addTemplate")).click();
         browser.awaitText(By.cssSelector(".item-card:nth-of-type(2) .item-name"),
                 "2. Side-lying leg raise");
+        assertEquals(List.of(), browser.unnamedButtons(), "icon buttons have names too");
         assertFalse(browser.driver().findElement(By.id("program:item:1:cadence")).isDisplayed(),
                 "a strength exercise shows the dosage fields it uses, not a cadence");
         browser.driver().findElement(By.cssSelector(".item-card:nth-of-type(2) .more-fields")).click();

@@ -47,8 +47,18 @@ class ProgressJourneyIT extends Journey {
 
         browser.await(By.id("log-run")).click();
         browser.awaitText(By.id("page-title"), "Log a run");
-        browser.type("run:distance", "20");
+        browser.type("run:distance", "3,5");
         browser.type("run:duration", "190");
+        browser.type("run:painDuring", "-1");
+        browser.type("run:painAfter", "2.5");
+        browser.await(By.id("run:save")).click();
+        browser.awaitText(By.cssSelector("[id='run:distance'] + .ui-message-error, [id='run:distance'] ~ .ui-message-error"),
+                "Enter a number with a point for decimals, e.g. 3.5.");
+        assertEquals("Rate the pain during, 0 (none) to 10 (worst).",
+                browser.text(By.cssSelector("[id='run:painDuring'] ~ .ui-message-error")), "-1 is refused, not stored as 0");
+        assertEquals("Enter a whole number, e.g. 5.", browser.text(By.cssSelector("[id='run:painAfter'] ~ .ui-message-error")));
+        assertEquals("3,5", browser.driver().findElement(By.id("run:distance")).getAttribute("value"), "what was typed stays");
+        browser.type("run:distance", "20");
         browser.type("run:painDuring", "1");
         browser.type("run:painAfter", "2");
         browser.await(By.id("run:save")).click();
