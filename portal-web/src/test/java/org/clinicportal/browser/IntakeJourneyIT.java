@@ -25,6 +25,7 @@ class IntakeJourneyIT extends Journey {
         browser.date("patient:dateOfBirth", "1984-02-29");
         browser.await(By.id("patient:save")).click();
         browser.awaitText(By.id("page-title"), "Kofi " + family);
+        String patientPage = browser.driver().getCurrentUrl();
 
         browser.await(By.id("patient:start-intake")).click();
         browser.awaitText(By.id("page-title"), "Intake: Kofi " + family);
@@ -60,6 +61,12 @@ class IntakeJourneyIT extends Journey {
 
         assertEquals("Referral needed: red flags answered yes", browser.text(By.cssSelector(".alert-open h2")));
         assertTrue(browser.text(By.cssSelector(".alert-open ul")).contains("Cannot put weight on the leg"));
+        String intakePage = browser.driver().getCurrentUrl();
+        browser.driver().get(patientPage);
+        assertTrue(browser.text(By.id("program")).contains("before assigning a program.\nNo home program yet."),
+                "two sentences, two lines: " + browser.text(By.id("program")));
+        browser.driver().get(intakePage);
+        browser.awaitText(By.id("page-title"), "Intake: Kofi " + family);
         openTab("Subjective");
         assertTrue(browser.text(By.id("intake:sections:rampText")).contains("faster than the 10 % a week rule"));
         openTab("Assessment");

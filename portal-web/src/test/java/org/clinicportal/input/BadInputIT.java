@@ -11,6 +11,8 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -182,6 +184,16 @@ class BadInputIT {
         long version = flagged.referrals().get(0).version();
         assertEveryTextRefused(therapist::call, 1000, note -> intakes.acknowledgeReferral(alert, version, note),
                 () -> intakes.referrals(patientId));
+
+        therapist.call(() -> {
+            intakes.acknowledgeReferral(alert, version, "Referred on 2 Nov");
+            IntakeView view = intakes.open(intakeId);
+            for (RedFlag flag : RedFlag.values()) {
+                view.form().getRedFlags().putIfAbsent(flag.name(), false);
+            }
+            return intakes.sign(intakeId, intakes.save(intakeId, view.version(), view.form()).version());
+        });
+        assertEveryTextRefused(therapist::call, 4000, text -> intakes.addAddendum(intakeId, text), () -> intakes.open(intakeId).addenda());
     }
 
     @Test
@@ -304,15 +316,27 @@ class BadInputIT {
         assertAll(corpus.get(0).path() + "…", checks);
     }
 
+    /** A free-text parameter: NUL and one character too many are refused as that parameter, and nothing changes. */
     private void assertEveryTextRefused(Role role, int maxLength, Submit<String> submit, Read stored) throws Exception {
         for (String text : List.of(NUL, "x".repeat(maxLength + 1))) {
+            String what = text.length() > 20 ? "over-long text" : "text with NUL";
             Object before = role.call(stored::read);
-            assertFieldRefused("", () -> role.call(() -> {
+            ConstraintViolationException refused = refusal(() -> role.call(() -> {
                 submit.submit(text);
                 return null;
-            }), text.length() > 20 ? "over-long text" : "text with NUL");
-            assertEquals(before, role.call(stored::read));
+            }), what);
+            assertTrue(refused.getConstraintViolations().stream().anyMatch(v -> lastNode(v).getKind() == ElementKind.PARAMETER),
+                    () -> what + " refused, but not as the parameter: " + refused.getConstraintViolations());
+            assertEquals(before, role.call(stored::read), () -> what + " changed what is stored");
         }
+    }
+
+    private static Path.Node lastNode(ConstraintViolation<?> violation) {
+        Path.Node last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
+        return last;
     }
 
     private static void assertFieldRefused(String path, Callable<?> call) {
@@ -321,22 +345,28 @@ class BadInputIT {
 
     /** The call is refused by validation, and one of the refusals names the field (its path ends with it). */
     private static void assertFieldRefused(String path, Callable<?> call, String what) {
+        ConstraintViolationException refused = refusal(call, what);
+        List<String> paths = refused.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
+                .map(Object::toString).toList();
+        assertTrue(paths.stream().anyMatch(p -> p.endsWith(path)), () -> what + " refused, but for " + paths);
+    }
+
+    /** The validation refusal the call ends in, every part of it with a message; anything else fails the test. */
+    private static ConstraintViolationException refusal(Callable<?> call, String what) {
         try {
             call.call();
-            fail(what + " was accepted");
         } catch (EJBException e) {
             ConstraintViolationException violations = violations(e);
             if (violations == null) {
-                fail(what + " failed with " + e + " instead of a refusal");
+                return fail(what + " failed with " + e + " instead of a refusal");
             }
-            List<String> paths = violations.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
-                    .map(Object::toString).toList();
-            assertTrue(paths.stream().anyMatch(p -> p.endsWith(path)), () -> what + " refused, but for " + paths);
             assertTrue(violations.getConstraintViolations().stream().noneMatch(v -> v.getMessage().startsWith("{")),
                     () -> what + ": every refusal has a message");
+            return violations;
         } catch (Exception e) {
-            fail(what + " failed with " + e + " instead of a refusal");
+            return fail(what + " failed with " + e + " instead of a refusal");
         }
+        return fail(what + " was accepted");
     }
 
     private static ConstraintViolationException violations(Throwable thrown) {
