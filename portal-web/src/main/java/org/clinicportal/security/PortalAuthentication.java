@@ -21,10 +21,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         clientSecret = "${oidcConfig.clientSecret}",
         redirectURI = "${baseURL}/callback",
         scope = {"openid", "profile", "email"},
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = PortalAuthentication.GROUPS_CLAIM),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),
         redirectToOriginalResource = false,
         tokenAutoRefresh = true,
         tokenMinValidity = 10_000)
 public class PortalAuthentication {
+
+    /** Where Keycloak puts the caller's realm roles. */
+    static final String GROUPS_CLAIM = "groups";
 }

@@ -1,0 +1,72 @@
+package org.clinicportal.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.IdentityToken;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Set;
+import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
+
+/**
+ * The portal's authentication mechanism. Signing in, Keycloak's callback, refreshing tokens and signing
+ * out are the OpenID Connect mechanism's ({@link PortalAuthentication}); a request of a signed-in session
+ * whose tokens are still valid is answered here, with the caller's name and groups from the identity token.
+ * Why: handed only the session's principal, as the OpenID Connect mechanism does on every request, Payara
+ * looks the caller's groups up through a security context that concurrent requests share and clear
+ * (GlassFish issue 25141, Payara FISH-7515, fixed in no Payara release available here), so under load a
+ * request lost its roles and every service refused it ("Client not authorized").
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class SignedInCallers implements HttpAuthenticationMechanism {
+
+    @Inject
+    private OpenIdAuthenticationMechanism openId;
+
+    @Inject
+    private OpenIdContext tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        Principal caller = request.getUserPrincipal();
+        if (caller != null && hasValidTokens()) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(caller.getName()), groups());
+        }
+        return openId.validateRequest(request, response, context);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        return openId.secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        openId.cleanSubject(request, response, context);
+    }
+
+    private boolean hasValidTokens() {
+        return tokens.getAccessToken() != null && !tokens.getAccessToken().isExpired() && tokens.getIdentityToken() != null
+                && !tokens.getIdentityToken().isExpired();
+    }
+
+    private Set<String> groups() {
+        IdentityToken identity = tokens.getIdentityToken();
+        return new HashSet<>(identity.getJwtClaims().getArrayStringClaim(PortalAuthentication.GROUPS_CLAIM));
+    }
+}

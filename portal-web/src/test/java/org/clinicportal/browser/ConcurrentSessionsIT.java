@@ -1,0 +1,158 @@
+package org.clinicportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clinicportal.stack.StackSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many signed-in users at once, as a clinic's morning looks: 20 sessions of therapists and patients of both
+ * clinics, each asking for its role's key pages (and a stale bookmark) 30 times in parallel, beside anonymous
+ * visitors of the landing page. Every page is a 200 showing that session's own user: a request that lost its
+ * caller (the "Client not authorized" refusal met under load) or borrowed another's would show here. Plain
+ * HTTP clients rather than browsers, so that the 20 sessions really run at the same time; each signs in
+ * through Keycloak's own form. The loss is a race: this load showed it once in four runs before
+ * {@code SignedInCallers}, so a green run is evidence, not proof.
+ */
+class ConcurrentSessionsIT {
+
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern USER_NAME = Pattern.compile("id=\"user-name\">([^<]*)<");
+
+    /** A stale bookmark: the page of a patient that does not exist, answered 404. */
+    private static final String GONE = "/therapist/patients/view.xhtml?id=999999999";
+
+    /** Anonymous visitors of the landing page beside the signed-in users, as on a real day. */
+    private static final int VISITORS = 4;
+
+    record Account(String username, String name, List<String> pages) {
+    }
+
+    static final class Session {
+        final Account account;
+        final Map<String, String> cookies = new LinkedHashMap<>();
+        final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+
+        Session(Account account) {
+            this.account = account;
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            }
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+            return response;
+        }
+
+        HttpResponse<String> get(String url) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        }
+
+        void signIn(String base) throws IOException, InterruptedException {
+            HttpResponse<String> home = get(base + "/home");
+            String login = home.headers().firstValue("Location").orElseThrow();
+            HttpResponse<String> form = get(login);
+            Matcher action = FORM_ACTION.matcher(form.body());
+            if (!action.find()) {
+                throw new IllegalStateException("no login form: " + form.statusCode());
+            }
+            String body = "username=" + URLEncoder.encode(account.username(), StandardCharsets.UTF_8) + "&password=demo&credentialId=";
+            HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+            String callback = posted.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("login " + posted.statusCode()));
+            String next = callback;
+            for (int i = 0; i < 5 && next != null; i++) {
+                HttpResponse<String> step = get(next.startsWith("http") ? next : base + next);
+                next = step.headers().firstValue("Location").orElse(null);
+            }
+        }
+    }
+
+    @Test
+    void everySessionKeepsItsOwnCaller() throws Exception {
+        String base = StackSession.current().baseUrl();
+        List<Account> accounts = List.of(
+                new Account("northside-pt", "Nora Lindqvist", List.of("/therapist/", "/therapist/patients/",
+                        "/therapist/patients/view.xhtml?id=900001", GONE)),
+                new Account("harbor-pt", "Henry Adeyemi", List.of("/therapist/", "/therapist/patients/", "/therapist/library/", GONE)),
+                new Account("northside-patient", "Sam Rivera", List.of("/patient/", "/patient/progress.xhtml", "/patient/log-session.xhtml",
+                        GONE)),
+                new Account("harbor-patient", "Maya Chen", List.of("/patient/", "/patient/progress.xhtml", "/patient/log-session.xhtml",
+                        GONE)));
+        List<Session> sessions = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            for (Account account : accounts) {
+                Session session = new Session(account);
+                session.signIn(base);
+                sessions.add(session);
+            }
+        }
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(sessions.size() + VISITORS);
+        List<Future<?>> done = new ArrayList<>();
+        for (int visitor = 0; visitor < VISITORS; visitor++) {
+            done.add(pool.submit(() -> {
+                Session anonymous = new Session(null);
+                for (int i = 0; i < 60; i++) {
+                    HttpResponse<String> landing = anonymous.get(base + "/");
+                    if (landing.statusCode() != 200) {
+                        failures.add("visitor / -> " + landing.statusCode());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Session session : sessions) {
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < 30; i++) {
+                    String page = session.account.pages().get(i % session.account.pages().size());
+                    try {
+                        HttpResponse<String> response = session.get(base + page);
+                        Matcher name = USER_NAME.matcher(response.body());
+                        if (page.equals(GONE)) {
+                            if (response.statusCode() != 404 && response.statusCode() != 403) {
+                                failures.add(session.account.username() + " " + page + " -> " + response.statusCode());
+                            }
+                        } else if (response.statusCode() != 200 || !name.find() || !name.group(1).equals(session.account.name())) {
+                            failures.add(session.account.username() + " " + page + " -> " + response.statusCode() + " "
+                                    + (name.find(0) ? name.group(1) : "(no user)"));
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        failures.add(session.account.username() + " " + page + " -> " + e);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        assertEquals(List.of(), failures, failures.size() + " of " + sessions.size() * 30 + " failed");
+    }
+}
