@@ -14,6 +14,7 @@ import jakarta.security.enterprise.identitystore.openid.IdentityToken;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.Set;
@@ -27,6 +28,10 @@ import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
  * looks the caller's groups up through a security context that concurrent requests share and clear
  * (GlassFish issue 25141, Payara FISH-7515, fixed in no Payara release available here), so under load a
  * request lost its roles and every service refused it ("Client not authorized").
+ * <p>
+ * While Keycloak does not answer, a signed-in session goes on as long as it lives, its expired tokens
+ * unrefreshed, and a sign-in gets the portal's page saying the sign-in service is unavailable (503)
+ * instead of a browser sent to a port where nothing listens.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -39,12 +44,23 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
     @Inject
     private OpenIdContext tokens;
 
+    @Inject
+    private SignInService signIn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         Principal caller = request.getUserPrincipal();
-        if (caller != null && hasValidTokens()) {
+        if (caller != null && hasTokens() && (hasValidTokens() || !signIn.isReachable())) {
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.getName()), groups());
+        }
+        if (caller == null && context.isProtected() && !signIn.isReachable()) {
+            try {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } catch (IOException e) {
+                throw new AuthenticationException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
         return openId.validateRequest(request, response, context);
     }
@@ -60,9 +76,12 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
         openId.cleanSubject(request, response, context);
     }
 
+    private boolean hasTokens() {
+        return tokens.getAccessToken() != null && tokens.getIdentityToken() != null;
+    }
+
     private boolean hasValidTokens() {
-        return tokens.getAccessToken() != null && !tokens.getAccessToken().isExpired() && tokens.getIdentityToken() != null
-                && !tokens.getIdentityToken().isExpired();
+        return !tokens.getAccessToken().isExpired() && !tokens.getIdentityToken().isExpired();
     }
 
     private Set<String> groups() {

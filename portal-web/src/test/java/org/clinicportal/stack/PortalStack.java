@@ -12,6 +12,7 @@ public final class PortalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private Keycloak keycloak;
 
     private PortalStack(StackSettings settings) {
         this.settings = settings;
@@ -30,7 +31,7 @@ public final class PortalStack implements AutoCloseable {
     /** Starts every part and waits until all are ready; on failure stops what did start. */
     public synchronized void start() {
         try {
-            Keycloak keycloak = track(Keycloak.start(settings));
+            keycloak = track(Keycloak.start(settings));
             track(Database.start(settings));
             Portal portal = track(Portal.start(settings));
             keycloak.awaitReady(settings);
@@ -39,6 +40,18 @@ public final class PortalStack implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** Stops Keycloak, for tests of how the portal behaves while its sign-in service is down. */
+    public synchronized void stopKeycloak() {
+        started.remove(keycloak);
+        keycloak.close();
+    }
+
+    /** Starts the stopped Keycloak again, with its data as it was, and waits until it answers. */
+    public synchronized void startKeycloak() {
+        keycloak = track(Keycloak.start(settings));
+        keycloak.awaitReady(settings);
     }
 
     private <T extends AutoCloseable> T track(T part) {
