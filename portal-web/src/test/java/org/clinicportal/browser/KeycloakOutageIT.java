@@ -3,7 +3,14 @@ package org.clinicportal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.clinicportal.stack.PortalStack;
 import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +22,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Keycloak stops while a therapist works: their pages go on, a colleague who tries to sign in gets the
  * portal's own page saying the sign-in service is unavailable (not a browser error for a refused port),
  * and once Keycloak is back (the portal notices within seconds, as a person trying again would) the
- * colleague signs in without the portal being restarted.
+ * colleague signs in without the portal being restarted. A session whose tokens expire during the outage
+ * goes on too, and is refreshed once Keycloak answers again.
  */
 class KeycloakOutageIT extends Journey {
+
+    /** Tokens that the portal counts as expired 5 s after sign-in (it refreshes 10 s before the end). */
+    private static final int SHORT_TOKENS = 15;
+    private static final int DEFAULT_TOKENS = 300;
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
     private final PortalStack stack = StackSession.current();
     private boolean keycloakStopped;
@@ -61,5 +74,52 @@ class KeycloakOutageIT extends Journey {
         browser.open("/therapist/");
         browser.awaitText(By.id("page-title"), "Therapist home");
         assertTrue(browser.driver().getCurrentUrl().endsWith("/therapist/"), browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    void aSessionWhoseTokensExpireDuringTheOutageGoesOnAndIsRefreshedAfterIt() throws Exception {
+        realmTokenLifespan(SHORT_TOKENS);
+        try {
+            browser.signIn("/therapist/", "northside-pt", "demo");
+            browser.awaitText(By.id("page-title"), "Therapist home");
+
+            stack.stopKeycloak();
+            keycloakStopped = true;
+            Thread.sleep(Duration.ofSeconds(SHORT_TOKENS).toMillis());
+
+            browser.open("/therapist/patients/view.xhtml?id=900001");
+            browser.awaitText(By.id("page-title"), "Sam Rivera");
+            assertEquals("Nora Lindqvist", browser.text(By.id("user-name")), "expired tokens that cannot be refreshed end nothing");
+
+            stack.startKeycloak();
+            keycloakStopped = false;
+            Thread.sleep(Duration.ofSeconds(6).toMillis());
+            browser.open("/therapist/");
+            browser.awaitText(By.id("page-title"), "Therapist home");
+            assertEquals("Nora Lindqvist", browser.text(By.id("user-name")), "refreshed once Keycloak is back");
+        } finally {
+            if (keycloakStopped) {
+                stack.startKeycloak();
+                keycloakStopped = false;
+            }
+            realmTokenLifespan(DEFAULT_TOKENS);
+        }
+    }
+
+    /** Sets how long Keycloak's access and identity tokens live, through its admin API as its admin. */
+    private void realmTokenLifespan(int seconds) throws IOException, InterruptedException {
+        String server = stack.providerUri().substring(0, stack.providerUri().indexOf("/realms/"));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(server + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher accessToken = ACCESS_TOKEN.matcher(token.body());
+        assertTrue(accessToken.find(), token.body());
+        HttpResponse<String> updated = http.send(HttpRequest.newBuilder(URI.create(stack.providerUri().replace("/realms/", "/admin/realms/")))
+                .header("Authorization", "Bearer " + accessToken.group(1)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"accessTokenLifespan\": " + seconds + "}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, updated.statusCode(), updated.body());
     }
 }
