@@ -3,6 +3,8 @@ package org.clinicportal.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -63,6 +65,14 @@ public class SchemaMigration {
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     private boolean demoData;
 
+    private volatile boolean migrated;
+
+    /** Whether the schema is at the migrations' version: the portal does not serve before it is. */
+    @Lock(LockType.READ)
+    public boolean isMigrated() {
+        return migrated;
+    }
+
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
@@ -76,6 +86,7 @@ public class SchemaMigration {
                     .placeholders(Map.of("appRole", applicationRole))
                     .load()
                     .migrate();
+            migrated = true;
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                     + " migrations applied" + (demoData ? ", demo data loaded)" : ")"));
         } catch (FlywayException e) {

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * portal's own page saying the sign-in service is unavailable (not a browser error for a refused port),
  * and once Keycloak is back (the portal notices within seconds, as a person trying again would) the
  * colleague signs in without the portal being restarted. A session whose tokens expire during the outage
- * goes on too, and is refreshed once Keycloak answers again.
+ * goes on too, and is refreshed once Keycloak answers again. Readiness says "degraded" meanwhile, not
+ * "down": a load balancer has no better node to send anyone to.
  */
 class KeycloakOutageIT extends Journey {
 
@@ -46,10 +47,19 @@ class KeycloakOutageIT extends Journey {
     void signedInUsersGoOnAndSignInsWaitForKeycloak() {
         browser.signIn("/therapist/", "northside-pt", "demo");
         browser.awaitText(By.id("page-title"), "Therapist home");
+        HttpResponse<String> ready = browser.get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("migrated") && !ready.body().contains("degraded"), ready.body());
 
         stack.stopKeycloak();
         keycloakStopped = true;
 
+        HttpResponse<String> degraded = new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).pollingEvery(Duration.ofSeconds(1))
+                .until(driver -> {
+                    HttpResponse<String> health = browser.get("/health/ready");
+                    return health.body().contains("degraded: Keycloak not answering") ? health : null;
+                });
+        assertEquals(200, degraded.statusCode(), "degraded, still ready: every node is in the same outage");
         browser.open("/therapist/patients/view.xhtml?id=900001");
         browser.awaitText(By.id("page-title"), "Sam Rivera");
         assertEquals("Nora Lindqvist", browser.text(By.id("user-name")), "the signed-in therapist goes on");

@@ -1,0 +1,5 @@
+/**
+ * Whether this node should get traffic (readiness) and whether it is alive (liveness), for the load
+ * balancer and the container runtime; served by Payara Micro at {@code /health}. No personal data here.
+ */
+package org.clinicportal.health;
