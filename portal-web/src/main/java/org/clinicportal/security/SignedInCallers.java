@@ -71,9 +71,16 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
         return openId.secureResponse(request, response, context);
     }
 
+    /**
+     * Signing out ends the Keycloak session too; a session that never signed in, or already signed out
+     * on a page still open elsewhere, has no tokens and nothing to end (Soteria would fail on the missing
+     * identity token).
+     */
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        openId.cleanSubject(request, response, context);
+        if (tokens.getIdentityToken() != null) {
+            openId.cleanSubject(request, response, context);
+        }
     }
 
     private boolean hasTokens() {

@@ -39,6 +39,22 @@ class MalformedRequestsIT extends Journey {
     }
 
     @Test
+    void signingOutWithoutASessionOrTwiceLandsOnTheStartPage() throws IOException {
+        long linesBefore = logLines();
+        HttpResponse<String> anonymous = browser.post("/logout", Map.of());
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/"), anonymous.headers().toString());
+
+        browser.signIn("/therapist/", "northside-pt", "demo");
+        browser.awaitText(By.id("page-title"), "Therapist home");
+        browser.signOut();
+        HttpResponse<String> again = browser.post("/logout", Map.of());
+        assertTrue(again.statusCode() == 302 || again.statusCode() == 303, "a stale page's sign-out: " + again.statusCode());
+        assertFalse(Files.readAllLines(StackSession.current().portalLog()).stream().skip(linesBefore)
+                .anyMatch(line -> line.contains("NullPointerException")), "no stack trace for a sign-out without a sign-in");
+    }
+
+    @Test
     void aPageParameterThatIsNoNumberIsNotFound() {
         browser.signIn("/therapist/", "northside-pt", "demo");
         browser.awaitText(By.id("page-title"), "Therapist home");
