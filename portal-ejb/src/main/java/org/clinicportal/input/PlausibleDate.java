@@ -33,9 +33,14 @@ public @interface PlausibleDate {
 
     class Validator implements ConstraintValidator<PlausibleDate, LocalDate> {
 
+        /** The rule itself, for the screens' date converter too. */
+        public static boolean isPlausible(LocalDate date) {
+            return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+        }
+
         @Override
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-            return value == null || !value.isBefore(EARLIEST) && !value.isAfter(LATEST);
+            return value == null || isPlausible(value);
         }
     }
 }

@@ -30,7 +30,7 @@ public class DateInput implements Converter<LocalDate> {
             return null;
         }
         LocalDate date = read(value).orElseThrow(() -> refused("input.date"));
-        if (!isPlausible(date)) {
+        if (!PlausibleDate.Validator.isPlausible(date)) {
             throw refused("input.plausibleDate");
         }
         return date;
@@ -43,10 +43,6 @@ public class DateInput implements Converter<LocalDate> {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    static boolean isPlausible(LocalDate date) {
-        return !date.isBefore(PlausibleDate.EARLIEST) && !date.isAfter(PlausibleDate.LATEST);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.clinicportal.input.PlausibleDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,10 +29,10 @@ class DateInputTest {
 
     @Test
     void onlyDatesFrom1900To2100AreOnesAClinicCouldMean() {
-        assertFalse(DateInput.isPlausible(DateInput.read("0001-01-01").orElseThrow()));
-        assertFalse(DateInput.isPlausible(LocalDate.of(1899, 12, 31)));
-        assertTrue(DateInput.isPlausible(LocalDate.of(1900, 1, 1)));
-        assertTrue(DateInput.isPlausible(LocalDate.of(2100, 12, 31)));
-        assertFalse(DateInput.isPlausible(LocalDate.of(9999, 12, 31)));
+        assertFalse(PlausibleDate.Validator.isPlausible(DateInput.read("0001-01-01").orElseThrow()));
+        assertFalse(PlausibleDate.Validator.isPlausible(LocalDate.of(1899, 12, 31)));
+        assertTrue(PlausibleDate.Validator.isPlausible(LocalDate.of(1900, 1, 1)));
+        assertTrue(PlausibleDate.Validator.isPlausible(LocalDate.of(2100, 12, 31)));
+        assertFalse(PlausibleDate.Validator.isPlausible(LocalDate.of(9999, 12, 31)));
     }
 }
