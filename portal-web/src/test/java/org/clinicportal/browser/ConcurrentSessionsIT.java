@@ -24,26 +24,32 @@ import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many signed-in users at once, as a clinic's morning looks: 20 sessions of therapists and patients of both
- * clinics, each asking for its role's key pages (and a stale bookmark) 30 times in parallel, beside anonymous
- * visitors of the landing page. Every page is a 200 showing that session's own user: a request that lost its
- * caller (the "Client not authorized" refusal met under load) or borrowed another's would show here. Plain
- * HTTP clients rather than browsers, so that the 20 sessions really run at the same time; each signs in
- * through Keycloak's own form. The loss is a race: this load showed it once in four runs before
- * {@code SignedInCallers}, so a green run is evidence, not proof.
+ * Many signed-in users at once, as a clinic's morning looks: 24 sessions of therapists, patients and clinic
+ * admins of both clinics, each opening its role's key pages (the PDF handout, the audit log and a stale
+ * bookmark among them) 30 times in parallel, beside anonymous visitors of the landing page. Each page is
+ * loaded as a browser loads it, with its stylesheets and scripts. Every page is a 200 showing that session's
+ * own user and clinic: a request that lost its caller (the "Client not authorized" refusal met under load)
+ * or borrowed another's would show here. Plain HTTP clients rather than browsers, so that the sessions
+ * really run at the same time; each signs in through Keycloak's own form.
  */
 class ConcurrentSessionsIT {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern USER_NAME = Pattern.compile("id=\"user-name\">([^<]*)<");
+    private static final Pattern CLINIC_NAME = Pattern.compile("id=\"clinic-name\"[^>]*>([^<]*)<");
+    private static final Pattern RESOURCE = Pattern.compile("(?:href|src)=\"(/[^\"]*jakarta\\.faces\\.resource/[^\"]+)\"");
+    private static final String NORTHSIDE = "Northside Running Clinic";
+    private static final String HARBOR = "Harbor Physio";
+    private static final Pattern HANDOUT = Pattern.compile("id=\"handout\"[^>]*href=\"([^\"]+)\"");
 
-    /** A stale bookmark: the page of a patient that does not exist, answered 404. */
+    /** Stale bookmarks, answered 404: the page of a patient that does not exist, a day that does not exist. */
     private static final String GONE = "/therapist/patients/view.xhtml?id=999999999";
+    private static final String NO_SUCH_DAY = "/patient/log-session.xhtml?day=2026-02-30";
 
     /** Anonymous visitors of the landing page beside the signed-in users, as on a real day. */
     private static final int VISITORS = 4;
 
-    record Account(String username, String name, List<String> pages) {
+    record Account(String username, String name, String clinic, List<String> pages) {
     }
 
     static final class Session {
@@ -96,17 +102,20 @@ class ConcurrentSessionsIT {
     @Test
     void everySessionKeepsItsOwnCaller() throws Exception {
         String base = StackSession.current().baseUrl();
-        List<Account> accounts = List.of(
-                new Account("northside-pt", "Nora Lindqvist", List.of("/therapist/", "/therapist/patients/",
+        List<Account> staffAndPatients = List.of(
+                new Account("northside-pt", "Nora Lindqvist", NORTHSIDE, List.of("/therapist/", "/therapist/patients/",
                         "/therapist/patients/view.xhtml?id=900001", GONE)),
-                new Account("harbor-pt", "Henry Adeyemi", List.of("/therapist/", "/therapist/patients/", "/therapist/library/", GONE)),
-                new Account("northside-patient", "Sam Rivera", List.of("/patient/", "/patient/progress.xhtml", "/patient/log-session.xhtml",
-                        GONE)),
-                new Account("harbor-patient", "Maya Chen", List.of("/patient/", "/patient/progress.xhtml", "/patient/log-session.xhtml",
-                        GONE)));
+                new Account("harbor-pt", "Henry Adeyemi", HARBOR, List.of("/therapist/", "/therapist/patients/", "/therapist/library/", GONE)),
+                new Account("northside-patient", "Sam Rivera", NORTHSIDE, List.of("/patient/", "/patient/progress.xhtml",
+                        "/patient/log-session.xhtml", NO_SUCH_DAY)),
+                new Account("harbor-patient", "Maya Chen", HARBOR, List.of("/patient/", "/patient/progress.xhtml",
+                        "/patient/log-session.xhtml", NO_SUCH_DAY)));
+        List<Account> admins = List.of(
+                new Account("northside-admin", "Nadia Brooks", NORTHSIDE, List.of("/clinic-admin/audit.xhtml", "/clinic-admin/")),
+                new Account("harbor-admin", "Hugo Marsh", HARBOR, List.of("/clinic-admin/audit.xhtml", "/clinic-admin/")));
         List<Session> sessions = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
-            for (Account account : accounts) {
+            for (Account account : round < 2 ? concat(staffAndPatients, admins) : staffAndPatients) {
                 Session session = new Session(account);
                 session.signIn(base);
                 sessions.add(session);
@@ -132,16 +141,7 @@ class ConcurrentSessionsIT {
                 for (int i = 0; i < 30; i++) {
                     String page = session.account.pages().get(i % session.account.pages().size());
                     try {
-                        HttpResponse<String> response = session.get(base + page);
-                        Matcher name = USER_NAME.matcher(response.body());
-                        if (page.equals(GONE)) {
-                            if (response.statusCode() != 404 && response.statusCode() != 403) {
-                                failures.add(session.account.username() + " " + page + " -> " + response.statusCode());
-                            }
-                        } else if (response.statusCode() != 200 || !name.find() || !name.group(1).equals(session.account.name())) {
-                            failures.add(session.account.username() + " " + page + " -> " + response.statusCode() + " "
-                                    + (name.find(0) ? name.group(1) : "(no user)"));
-                        }
+                        check(session, page, session.get(base + page), failures);
                     } catch (IOException | InterruptedException e) {
                         failures.add(session.account.username() + " " + page + " -> " + e);
                     }
@@ -153,6 +153,46 @@ class ConcurrentSessionsIT {
             future.get();
         }
         pool.shutdown();
-        assertEquals(List.of(), failures, failures.size() + " of " + sessions.size() * 30 + " failed");
+        assertEquals(List.of(), failures.subList(0, Math.min(failures.size(), 20)), failures.size() + " of " + sessions.size() * 30 + " pages failed");
+    }
+
+    /** The page itself, then what a browser fetches with it; each answer must be that session's own. */
+    private static void check(Session session, String page, HttpResponse<String> response, List<String> failures)
+            throws IOException, InterruptedException {
+        String who = session.account.username() + " " + page + " -> " + response.statusCode();
+        if (page.equals(GONE) || page.equals(NO_SUCH_DAY)) {
+            if (response.statusCode() != 404) {
+                failures.add(who);
+            }
+            return;
+        }
+        Matcher name = USER_NAME.matcher(response.body());
+        Matcher clinic = CLINIC_NAME.matcher(response.body());
+        String shown = (name.find() ? name.group(1) : "(no user)") + " / " + (clinic.find() ? clinic.group(1) : "(no clinic)");
+        if (response.statusCode() != 200 || !shown.equals(session.account.name() + " / " + session.account.clinic())) {
+            failures.add(who + " " + shown);
+            return;
+        }
+        String origin = response.uri().getScheme() + "://" + response.uri().getAuthority();
+        Matcher resource = RESOURCE.matcher(response.body());
+        while (resource.find()) {
+            HttpResponse<String> fetched = session.get(origin + resource.group(1).replace("&amp;", "&"));
+            if (fetched.statusCode() != 200) {
+                failures.add(session.account.username() + " " + resource.group(1) + " -> " + fetched.statusCode());
+            }
+        }
+        Matcher handout = HANDOUT.matcher(response.body());
+        if (handout.find()) {
+            HttpResponse<String> pdf = session.get(origin + handout.group(1).replace("&amp;", "&"));
+            if (pdf.statusCode() != 200 || !pdf.body().startsWith("%PDF")) {
+                failures.add(session.account.username() + " " + handout.group(1) + " -> " + pdf.statusCode() + " (no handout)");
+            }
+        }
+    }
+
+    private static List<Account> concat(List<Account> first, List<Account> second) {
+        List<Account> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }
