@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.clinicportal.audit.AuditLog;
 
 /**
@@ -29,7 +30,13 @@ public class HomeRouter extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String home = caller.roles().stream().findFirst().map(Role::home).orElse("/");
+        Optional<String> roleHome = caller.roles().stream().findFirst().map(Role::home);
+        if (roleHome.isEmpty()) {
+            // Only a request that lost its caller gets here; the landing page would look like a sign-out.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String home = roleHome.get();
         boolean signedInJustNow = request.getServletPath().equals("/callback");
         if (signedInJustNow) {
             auditLog.signedIn();

@@ -44,12 +44,14 @@ class ConcurrentSessionsIT {
 
     /** Stale bookmarks, answered 404: the page of a patient that does not exist, a day that does not exist. */
     private static final String GONE = "/therapist/patients/view.xhtml?id=999999999";
+    /** Where "Home" and every sign-in lead: the role's own area, never the public landing page. */
+    private static final String HOME = "/home";
     private static final String NO_SUCH_DAY = "/patient/log-session.xhtml?day=2026-02-30";
 
     /** Anonymous visitors of the landing page beside the signed-in users, as on a real day. */
     private static final int VISITORS = 4;
 
-    record Account(String username, String name, String clinic, List<String> pages) {
+    record Account(String username, String name, String clinic, String home, List<String> pages) {
     }
 
     static final class Session {
@@ -103,16 +105,16 @@ class ConcurrentSessionsIT {
     void everySessionKeepsItsOwnCaller() throws Exception {
         String base = StackSession.current().baseUrl();
         List<Account> staffAndPatients = List.of(
-                new Account("northside-pt", "Nora Lindqvist", NORTHSIDE, List.of("/therapist/", "/therapist/patients/",
+                new Account("northside-pt", "Nora Lindqvist", NORTHSIDE, "/therapist/", List.of(HOME, "/therapist/", "/therapist/patients/",
                         "/therapist/patients/view.xhtml?id=900001", GONE)),
-                new Account("harbor-pt", "Henry Adeyemi", HARBOR, List.of("/therapist/", "/therapist/patients/", "/therapist/library/", GONE)),
-                new Account("northside-patient", "Sam Rivera", NORTHSIDE, List.of("/patient/", "/patient/progress.xhtml",
+                new Account("harbor-pt", "Henry Adeyemi", HARBOR, "/therapist/", List.of(HOME, "/therapist/", "/therapist/patients/", "/therapist/library/", GONE)),
+                new Account("northside-patient", "Sam Rivera", NORTHSIDE, "/patient/", List.of(HOME, "/patient/", "/patient/progress.xhtml",
                         "/patient/log-session.xhtml", NO_SUCH_DAY)),
-                new Account("harbor-patient", "Maya Chen", HARBOR, List.of("/patient/", "/patient/progress.xhtml",
+                new Account("harbor-patient", "Maya Chen", HARBOR, "/patient/", List.of(HOME, "/patient/", "/patient/progress.xhtml",
                         "/patient/log-session.xhtml", NO_SUCH_DAY)));
         List<Account> admins = List.of(
-                new Account("northside-admin", "Nadia Brooks", NORTHSIDE, List.of("/clinic-admin/audit.xhtml", "/clinic-admin/")),
-                new Account("harbor-admin", "Hugo Marsh", HARBOR, List.of("/clinic-admin/audit.xhtml", "/clinic-admin/")));
+                new Account("northside-admin", "Nadia Brooks", NORTHSIDE, "/clinic-admin/", List.of(HOME, "/clinic-admin/audit.xhtml", "/clinic-admin/")),
+                new Account("harbor-admin", "Hugo Marsh", HARBOR, "/clinic-admin/", List.of(HOME, "/clinic-admin/audit.xhtml", "/clinic-admin/")));
         List<Session> sessions = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
             for (Account account : round < 2 ? concat(staffAndPatients, admins) : staffAndPatients) {
@@ -160,6 +162,13 @@ class ConcurrentSessionsIT {
     private static void check(Session session, String page, HttpResponse<String> response, List<String> failures)
             throws IOException, InterruptedException {
         String who = session.account.username() + " " + page + " -> " + response.statusCode();
+        if (page.equals(HOME)) {
+            String target = response.headers().firstValue("Location").orElse("(none)");
+            if (response.statusCode() != 302 || !target.endsWith(session.account.home())) {
+                failures.add(who + " to " + target);
+            }
+            return;
+        }
         if (page.equals(GONE) || page.equals(NO_SUCH_DAY)) {
             if (response.statusCode() != 404) {
                 failures.add(who);
