@@ -3,18 +3,10 @@ package org.clinicportal.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,7 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentSessionsIT {
 
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern USER_NAME = Pattern.compile("id=\"user-name\">([^<]*)<");
     private static final Pattern CLINIC_NAME = Pattern.compile("id=\"clinic-name\"[^>]*>([^<]*)<");
     private static final Pattern RESOURCE = Pattern.compile("(?:href|src)=\"(/[^\"]*jakarta\\.faces\\.resource/[^\"]+)\"");
@@ -54,51 +45,7 @@ class ConcurrentSessionsIT {
     record Account(String username, String name, String clinic, String home, List<String> pages) {
     }
 
-    static final class Session {
-        final Account account;
-        final Map<String, String> cookies = new LinkedHashMap<>();
-        final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-
-        Session(Account account) {
-            this.account = account;
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-            }
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            for (String header : response.headers().allValues("Set-Cookie")) {
-                String pair = header.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-            }
-            return response;
-        }
-
-        HttpResponse<String> get(String url) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(URI.create(url)).GET());
-        }
-
-        void signIn(String base) throws IOException, InterruptedException {
-            HttpResponse<String> home = get(base + "/home");
-            String login = home.headers().firstValue("Location").orElseThrow();
-            HttpResponse<String> form = get(login);
-            Matcher action = FORM_ACTION.matcher(form.body());
-            if (!action.find()) {
-                throw new IllegalStateException("no login form: " + form.statusCode());
-            }
-            String body = "username=" + URLEncoder.encode(account.username(), StandardCharsets.UTF_8) + "&password=demo&credentialId=";
-            HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
-            String callback = posted.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("login " + posted.statusCode()));
-            String next = callback;
-            for (int i = 0; i < 5 && next != null; i++) {
-                HttpResponse<String> step = get(next.startsWith("http") ? next : base + next);
-                next = step.headers().firstValue("Location").orElse(null);
-            }
-        }
+    record Session(Account account, HttpUser user) {
     }
 
     @Test
@@ -118,8 +65,8 @@ class ConcurrentSessionsIT {
         List<Session> sessions = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
             for (Account account : round < 2 ? concat(staffAndPatients, admins) : staffAndPatients) {
-                Session session = new Session(account);
-                session.signIn(base);
+                Session session = new Session(account, new HttpUser(base, account.username()));
+                session.user().signIn();
                 sessions.add(session);
             }
         }
@@ -128,9 +75,9 @@ class ConcurrentSessionsIT {
         List<Future<?>> done = new ArrayList<>();
         for (int visitor = 0; visitor < VISITORS; visitor++) {
             done.add(pool.submit(() -> {
-                Session anonymous = new Session(null);
+                HttpUser anonymous = new HttpUser(base, null);
                 for (int i = 0; i < 60; i++) {
-                    HttpResponse<String> landing = anonymous.get(base + "/");
+                    HttpResponse<String> landing = anonymous.get("/");
                     if (landing.statusCode() != 200) {
                         failures.add("visitor / -> " + landing.statusCode());
                     }
@@ -141,11 +88,11 @@ class ConcurrentSessionsIT {
         for (Session session : sessions) {
             done.add(pool.submit(() -> {
                 for (int i = 0; i < 30; i++) {
-                    String page = session.account.pages().get(i % session.account.pages().size());
+                    String page = session.account().pages().get(i % session.account().pages().size());
                     try {
-                        check(session, page, session.get(base + page), failures);
+                        check(session, page, session.user().get(page), failures);
                     } catch (IOException | InterruptedException e) {
-                        failures.add(session.account.username() + " " + page + " -> " + e);
+                        failures.add(session.account().username() + " " + page + " -> " + e);
                     }
                 }
                 return null;
@@ -161,10 +108,10 @@ class ConcurrentSessionsIT {
     /** The page itself, then what a browser fetches with it; each answer must be that session's own. */
     private static void check(Session session, String page, HttpResponse<String> response, List<String> failures)
             throws IOException, InterruptedException {
-        String who = session.account.username() + " " + page + " -> " + response.statusCode();
+        String who = session.account().username() + " " + page + " -> " + response.statusCode();
         if (page.equals(HOME)) {
             String target = response.headers().firstValue("Location").orElse("(none)");
-            if (response.statusCode() != 302 || !target.endsWith(session.account.home())) {
+            if (response.statusCode() != 302 || !target.endsWith(session.account().home())) {
                 failures.add(who + " to " + target);
             }
             return;
@@ -178,23 +125,23 @@ class ConcurrentSessionsIT {
         Matcher name = USER_NAME.matcher(response.body());
         Matcher clinic = CLINIC_NAME.matcher(response.body());
         String shown = (name.find() ? name.group(1) : "(no user)") + " / " + (clinic.find() ? clinic.group(1) : "(no clinic)");
-        if (response.statusCode() != 200 || !shown.equals(session.account.name() + " / " + session.account.clinic())) {
+        if (response.statusCode() != 200 || !shown.equals(session.account().name() + " / " + session.account().clinic())) {
             failures.add(who + " " + shown);
             return;
         }
         String origin = response.uri().getScheme() + "://" + response.uri().getAuthority();
         Matcher resource = RESOURCE.matcher(response.body());
         while (resource.find()) {
-            HttpResponse<String> fetched = session.get(origin + resource.group(1).replace("&amp;", "&"));
+            HttpResponse<String> fetched = session.user().get(origin + resource.group(1).replace("&amp;", "&"));
             if (fetched.statusCode() != 200) {
-                failures.add(session.account.username() + " " + resource.group(1) + " -> " + fetched.statusCode());
+                failures.add(session.account().username() + " " + resource.group(1) + " -> " + fetched.statusCode());
             }
         }
         Matcher handout = HANDOUT.matcher(response.body());
         if (handout.find()) {
-            HttpResponse<String> pdf = session.get(origin + handout.group(1).replace("&amp;", "&"));
+            HttpResponse<String> pdf = session.user().get(origin + handout.group(1).replace("&amp;", "&"));
             if (pdf.statusCode() != 200 || !pdf.body().startsWith("%PDF")) {
-                failures.add(session.account.username() + " " + handout.group(1) + " -> " + pdf.statusCode() + " (no handout)");
+                failures.add(session.account().username() + " " + handout.group(1) + " -> " + pdf.statusCode() + " (no handout)");
             }
         }
     }

@@ -4,12 +4,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.clinicportal.stack.StackSettings.Credentials;
 
 /**
@@ -20,15 +27,19 @@ import org.clinicportal.stack.StackSettings.Credentials;
 final class Database implements AutoCloseable {
 
     private final EmbeddedPostgres embedded;
+    private final StackSettings settings;
+    /** The postmaster started again by {@link #restart}, no longer the embedded library's to stop. */
+    private ServerProcess restarted;
 
-    private Database(EmbeddedPostgres embedded) {
+    private Database(EmbeddedPostgres embedded, StackSettings settings) {
         this.embedded = embedded;
+        this.settings = settings;
     }
 
     static Database start(StackSettings settings) {
         if (settings.externalDatabaseUrl().isPresent()) {
             requireReachable(settings);
-            return new Database(null);
+            return new Database(null, settings);
         }
         ServerProcess.requireFreePort(settings.databasePort(), "PostgreSQL", "PORTAL_DB_PORT");
         try {
@@ -42,7 +53,7 @@ final class Database implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             provision(postgres, settings.credentials());
-            return new Database(postgres);
+            return new Database(postgres, settings);
         } catch (IOException | SQLException e) {
             throw new StackException("PostgreSQL could not start on port " + settings.databasePort() + ": " + e.getMessage()
                     + ". Delete " + settings.dir().resolve("postgres-data") + " to start with an empty database.", e);
@@ -87,8 +98,57 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the embedded PostgreSQL as an administrator's restart does (fast shutdown: open connections are cut),
+     * keeps it down for the given time, and starts the same server on the same data again.
+     */
+    void restart(Duration down) {
+        if (embedded == null) {
+            throw new StackException("Only the embedded PostgreSQL can be restarted by the tests");
+        }
+        Path data = settings.dir().resolve("postgres-data");
+        try {
+            long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new StackException("PostgreSQL is not running"));
+            // PostgreSQL refuses to run as root: in a user namespace of its own it runs as an unmapped user, who
+            // there also owns the data directory.
+            List<String> command = new ArrayList<>(isRoot() ? List.of("unshare", "-U") : List.of());
+            command.add(postmaster.info().command().orElseThrow());
+            command.addAll(List.of(postmaster.info().arguments().orElseThrow()));
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor();
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+            Thread.sleep(down.toMillis());
+            restarted = ServerProcess.start("PostgreSQL", command, Map.of(), data, settings.logs().resolve("postgres-restarted.log"));
+            awaitConnections();
+        } catch (IOException | ExecutionException | TimeoutException e) {
+            throw new StackException("PostgreSQL could not be restarted: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while restarting PostgreSQL", e);
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private void awaitConnections() throws InterruptedException {
+        Credentials credentials = settings.credentials();
+        for (int attempt = 0; attempt < 120; attempt++) {
+            try (Connection ignored = DriverManager.getConnection(settings.databaseUrl(), credentials.ownerUser(), credentials.ownerPassword())) {
+                return;
+            } catch (SQLException e) {
+                Thread.sleep(250);
+            }
+        }
+        throw new StackException("PostgreSQL did not accept connections within 30 s of its restart");
+    }
+
     @Override
     public void close() {
+        if (restarted != null) {
+            restarted.close();
+        }
         if (embedded != null) {
             try {
                 embedded.close();

@@ -48,6 +48,8 @@ final class Keycloak implements AutoCloseable {
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                         "PORTAL_BASE_URL", settings.baseUrl(),
+                        // The tests reach the portal on its node and, for failover, through HAProxy as well.
+                        "PORTAL_SECOND_URL", settings.balancerUrl(),
                         "PORTAL_OIDC_CLIENT_SECRET", settings.credentials().clientSecret()),
                 home, settings.logs().resolve("keycloak.log"));
         return new Keycloak(process);

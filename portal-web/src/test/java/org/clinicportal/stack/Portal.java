@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The application: Payara Micro with the built WAR at the root context, listening on 127.0.0.1
- * only, configured through the same PORTAL_* environment variables as in production.
+ * only, configured through the same PORTAL_* environment variables as in production. A node of a
+ * cluster joins the others through Payara's data grid (Hazelcast) on 127.0.0.1, which replicates
+ * the web sessions and EclipseLink's cache changes; a single node runs without the grid.
  */
 final class Portal implements AutoCloseable {
 
@@ -24,32 +27,45 @@ final class Portal implements AutoCloseable {
             "Exception while preparing the app", "Exception while loading the app", "Exception during lifecycle processing");
 
     private final ServerProcess process;
+    private final StackSettings.Node node;
 
-    private Portal(ServerProcess process) {
+    private Portal(ServerProcess process, StackSettings.Node node) {
         this.process = process;
+        this.node = node;
     }
 
-    static Portal start(StackSettings settings) {
-        ServerProcess.requireFreePort(settings.httpPort(), "the portal", "PORTAL_HTTP_PORT");
+    /**
+     * The data grid on 127.0.0.1 only, members found by address (no multicast), and backups kept on
+     * the other node although both share an address, so that killing one loses no session.
+     */
+    private static List<String> clusterOptions(StackSettings settings, StackSettings.Node node) {
+        return List.of("--name", node.name(), "--clustername", settings.clusterName(),
+                "--clustermode", "tcpip:" + settings.gridMembers(), "--interfaces", "127.0.0.1",
+                "--startport", Integer.toString(node.gridPort()), "--nohostaware");
+    }
+
+    static Portal start(StackSettings settings, StackSettings.Node node) {
+        ServerProcess.requireFreePort(node.httpPort(), "the portal", "PORTAL_HTTP_PORT");
         if (!Files.isRegularFile(settings.war())) {
             throw new StackException("The portal WAR is missing at " + settings.war() + ": build it with the README's run command.");
         }
-        Path root = settings.dir().resolve("payara");
+        Path root = settings.dir().resolve(node.rootDir());
         try {
             // Payara redeploys whatever its root directory holds: start from a clean one, with only this WAR.
             if (Files.exists(root)) {
                 deleteTree(root);
             }
             Files.createDirectories(root);
-            ServerProcess process = ServerProcess.start("Payara Micro", List.of(
-                            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                            "-jar", settings.payaraJar().toString(),
-                            "--nohazelcast", "--nocluster", "--rootdir", root.toString(),
-                            "--port", Integer.toString(settings.httpPort()),
-                            "--prebootcommandfile", settings.prebootFile().toString(),
-                            "--deploy", settings.war().toString(), "--contextroot", "/"),
-                    environment(settings), root, settings.logs().resolve("portal.log"));
-            return new Portal(process);
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                    "-jar", settings.payaraJar().toString(), "--rootdir", root.toString(),
+                    "--port", Integer.toString(node.httpPort()),
+                    "--prebootcommandfile", settings.prebootFile().toString()));
+            command.addAll(settings.clustered() ? clusterOptions(settings, node) : List.of("--nohazelcast", "--nocluster"));
+            command.addAll(List.of("--deploy", settings.war().toString(), "--contextroot", "/"));
+            ServerProcess process = ServerProcess.start("Payara Micro " + node.name(), command, environment(settings), root,
+                    settings.logs().resolve(node.logFile()));
+            return new Portal(process, node);
         } catch (IOException e) {
             throw new StackException("Cannot prepare Payara Micro in " + root + ": " + e.getMessage(), e);
         }
@@ -76,8 +92,17 @@ final class Portal implements AutoCloseable {
         return env;
     }
 
-    void awaitReady(StackSettings settings) {
-        process.awaitReady(URI.create(settings.baseUrl() + "/"), START_TIMEOUT, DEPLOYMENT_FAILED);
+    void awaitReady() {
+        process.awaitReady(URI.create(node.url() + "/health/ready"), START_TIMEOUT, DEPLOYMENT_FAILED);
+    }
+
+    StackSettings.Node node() {
+        return node;
+    }
+
+    /** Kills the node at once (SIGKILL), for failover tests. */
+    void kill() {
+        process.kill();
     }
 
     @Override

@@ -1,18 +1,27 @@
 package org.clinicportal.stack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * PostgreSQL, Keycloak and the portal, started in the order they depend on each other and
- * stopped in reverse. Keycloak boots while PostgreSQL and the portal start.
+ * stopped in reverse. Keycloak boots while PostgreSQL and the portal start. With two nodes, both boot
+ * at once and HAProxy starts in front of them when they are ready.
  */
 public final class PortalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<Integer, Portal> nodes = new TreeMap<>();
     private Keycloak keycloak;
+    private Database database;
+    private LoadBalancer balancer;
 
     private PortalStack(StackSettings settings) {
         this.settings = settings;
@@ -32,10 +41,15 @@ public final class PortalStack implements AutoCloseable {
     public synchronized void start() {
         try {
             keycloak = track(Keycloak.start(settings));
-            track(Database.start(settings));
-            Portal portal = track(Portal.start(settings));
+            database = track(Database.start(settings));
+            for (int number = 1; number <= settings.nodes(); number++) {
+                nodes.put(number, track(Portal.start(settings, settings.node(number))));
+            }
             keycloak.awaitReady(settings);
-            portal.awaitReady(settings);
+            nodes.values().forEach(Portal::awaitReady);
+            if (settings.nodes() > 1) {
+                balancer = track(LoadBalancer.start(settings, nodes.values().stream().map(Portal::node).toList()));
+            }
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -52,6 +66,54 @@ public final class PortalStack implements AutoCloseable {
     public synchronized void startKeycloak() {
         keycloak = track(Keycloak.start(settings));
         keycloak.awaitReady(settings);
+    }
+
+    /**
+     * Adds a second node to the tests' one and HAProxy in front of both, for failover tests; returns the
+     * balancer's address. {@link #stopCluster()} goes back to the one node the other tests use.
+     */
+    public synchronized String startCluster() {
+        Portal second = track(Portal.start(settings, settings.node(2)));
+        nodes.put(2, second);
+        second.awaitReady();
+        balancer = track(LoadBalancer.start(settings, nodes.values().stream().map(Portal::node).toList()));
+        return balancer.url();
+    }
+
+    /** Restarts PostgreSQL, cutting every open connection, down for the given time. */
+    public synchronized void restartDatabase(Duration down) {
+        database.restart(down);
+    }
+
+    /** Kills a node with SIGKILL, mid-request, as a crash would. */
+    public synchronized void killNode(int number) {
+        Portal node = nodes.remove(number);
+        started.remove(node);
+        node.kill();
+    }
+
+    /** Starts a killed node again from a clean root directory; returns once it answers ready. */
+    public synchronized void restartNode(int number) {
+        Portal node = track(Portal.start(settings, settings.node(number)));
+        nodes.put(number, node);
+        node.awaitReady();
+    }
+
+    /** The address of one node, bypassing the load balancer. */
+    public String nodeUrl(int number) {
+        return settings.node(number).url();
+    }
+
+    public synchronized void stopCluster() {
+        for (AutoCloseable part : Stream.of(balancer, nodes.remove(2)).filter(Objects::nonNull).toList()) {
+            started.remove(part);
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("A part of the cluster did not stop cleanly: " + e.getMessage());
+            }
+        }
+        balancer = null;
     }
 
     private <T extends AutoCloseable> T track(T part) {

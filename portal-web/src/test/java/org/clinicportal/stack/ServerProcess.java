@@ -126,6 +126,17 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the process at once, as a crashed machine or the kernel's OOM killer would: no shutdown hooks run. */
+    void kill() {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops the process and everything it started, gently first. */
     @Override
     public void close() {

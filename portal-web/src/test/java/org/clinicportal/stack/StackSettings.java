@@ -3,6 +3,7 @@ package org.clinicportal.stack;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Where the stack's parts live and how they are reached. Paths come from the Maven build (system
@@ -10,6 +11,11 @@ import java.util.Optional;
  * variables the application reads in production.
  *
  * @param fresh whether to start from empty data (tests) or keep what the last run left (run command)
+ * @param httpPort where users reach the portal: its node, or with several nodes the load balancer
+ * @param nodes how many portal nodes start with the stack
+ * @param clustered whether the nodes join a data grid (tests cluster their one node, so a second can join)
+ * @param gridPort the first node's data-grid port; the next node takes the next port
+ * @param balancerPort where HAProxy listens when the portal runs behind it
  */
 record StackSettings(
         Path dir,
@@ -22,11 +28,38 @@ record StackSettings(
         int databasePort,
         int keycloakPort,
         int httpPort,
+        int nodes,
+        boolean clustered,
+        int gridPort,
+        int balancerPort,
         Optional<String> externalDatabaseUrl,
         Optional<String> externalProviderUri,
         Credentials credentials) {
 
     static final String REALM = "clinic-portal";
+
+    /** Nodes a cluster may have; the grid lists each one's address so that a restarted node finds the others at once. */
+    static final int MAX_NODES = 2;
+
+    /** A portal node: its HTTP port, its data-grid port, its Payara root directory and its log. */
+    record Node(int number, int httpPort, int gridPort) {
+
+        String name() {
+            return "node-" + number;
+        }
+
+        String rootDir() {
+            return "payara-" + name();
+        }
+
+        String logFile() {
+            return number == 1 ? "portal.log" : "portal-" + name() + ".log";
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + httpPort;
+        }
+    }
 
     /** Database roles and the OIDC client secret: development defaults, overridable from the environment. */
     record Credentials(String appUser, String appPassword, String ownerUser, String ownerPassword, String clientSecret) {
@@ -44,9 +77,12 @@ record StackSettings(
     /** The run command's stack: fixed ports, data kept in .run/ between starts. */
     static StackSettings forRun() {
         Map<String, String> env = System.getenv();
+        int nodes = nodes(env);
+        int httpPort = port(env, "PORTAL_HTTP_PORT", 8080);
         return new StackSettings(path("portal.stack.dir"), path("portal.keycloak.home"), path("portal.realm.dir"),
                 path("portal.preboot.file"), path("portal.payara.jar"), path("portal.war"), false,
-                port(env, "PORTAL_DB_PORT", 5433), port(env, "PORTAL_KEYCLOAK_PORT", 8180), port(env, "PORTAL_HTTP_PORT", 8080),
+                port(env, "PORTAL_DB_PORT", 5433), port(env, "PORTAL_KEYCLOAK_PORT", 8180), httpPort,
+                nodes, nodes > 1, port(env, "PORTAL_GRID_PORT", 6900), httpPort,
                 Optional.ofNullable(env.get("PORTAL_DB_URL")), Optional.ofNullable(env.get("PORTAL_OIDC_PROVIDER_URI")),
                 Credentials.from(env));
     }
@@ -55,7 +91,7 @@ record StackSettings(
     static StackSettings forTests() {
         return new StackSettings(path("portal.stack.dir"), path("portal.keycloak.home"), path("portal.realm.dir"),
                 path("portal.preboot.file"), path("portal.payara.jar"), path("portal.war"), true, 15433, 18180, 18080,
-                Optional.empty(), Optional.empty(), Credentials.from(Map.of()));
+                1, true, 16900, 18090, Optional.empty(), Optional.empty(), Credentials.from(Map.of()));
     }
 
     /** Whether the Maven build handed over the paths a stack needs (the failsafe and run configurations do). */
@@ -65,6 +101,27 @@ record StackSettings(
 
     String baseUrl() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    /**
+     * Node 1, 2, ...: behind the load balancer of the run command they take the ports after its own (8081, 8082);
+     * alone, or in the tests, node 1 is where users go and a second node takes the next port.
+     */
+    Node node(int number) {
+        int first = nodes > 1 ? httpPort + 1 : httpPort;
+        return new Node(number, first + number - 1, gridPort + number - 1);
+    }
+
+    String clusterName() {
+        return fresh ? "clinic-portal-tests" : "clinic-portal";
+    }
+
+    String gridMembers() {
+        return String.join(",", IntStream.range(0, MAX_NODES).mapToObj(i -> "127.0.0.1:" + (gridPort + i)).toList());
+    }
+
+    String balancerUrl() {
+        return "http://127.0.0.1:" + balancerPort;
     }
 
     String databaseUrl() {
@@ -86,6 +143,14 @@ record StackSettings(
                     + "(see README, \"Run it\").");
         }
         return Path.of(value);
+    }
+
+    private static int nodes(Map<String, String> env) {
+        String value = env.getOrDefault("PORTAL_NODES", "1").strip();
+        if (!value.equals("1") && !value.equals("2")) {
+            throw new StackException("PORTAL_NODES is 1 (the default) or 2 (two nodes behind HAProxy), not \"" + value + "\"");
+        }
+        return Integer.parseInt(value);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {
