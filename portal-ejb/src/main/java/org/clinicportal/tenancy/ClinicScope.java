@@ -16,7 +16,9 @@ import org.clinicportal.security.Caller;
  * inside the container transaction it scopes the transaction's persistence context to the
  * caller's clinic. A caller without a clinic gets no tenant, and EclipseLink then refuses any
  * access to clinic-owned entities instead of returning every clinic's rows. A deactivated clinic's
- * users get nothing at all (the clinic is read from EclipseLink's shared cache, not the database).
+ * users get nothing at all. The clinic is read in the transaction's persistence context, which
+ * EclipseLink keeps apart from the shared cache once a tenant is set, so every node sees a
+ * deactivation made on another at once.
  */
 public class ClinicScope {
 

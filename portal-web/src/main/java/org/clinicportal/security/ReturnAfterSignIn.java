@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Remembers which page of a role area a browser asked for, so that after signing in at Keycloak
  * the user lands on that page rather than on their home page. A listener, because it must see
- * the request before the authentication mechanism sends the browser away to sign in.
+ * the request before the authentication mechanism sends the browser away to sign in. A form posted
+ * from a session that is gone returns to its page (with the address it was opened at), and what was
+ * typed into it is kept ({@link KeptEntries}).
  */
 @WebListener
 public class ReturnAfterSignIn implements ServletRequestListener {
@@ -21,6 +23,10 @@ public class ReturnAfterSignIn implements ServletRequestListener {
 
     @Override
     public void requestInitialized(ServletRequestEvent event) {
+        if (event.getServletRequest() instanceof HttpServletRequest request && inArea(request) && KeptEntries.isPostbackOfLostSession(request)) {
+            request.getSession(true).setAttribute(ATTRIBUTE, KeptEntries.keep(request, KeptEntries.Reason.SIGNED_OUT));
+            return;
+        }
         if (event.getServletRequest() instanceof HttpServletRequest request && isPageInArea(request)) {
             HttpSession session = request.getSession(false);
             if (session == null || request.getRemoteUser() == null) {
@@ -32,9 +38,15 @@ public class ReturnAfterSignIn implements ServletRequestListener {
     }
 
     private static boolean isPageInArea(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "GET".equals(request.getMethod()) && request.getHeader("Faces-Request") == null
-                && AREAS.stream().anyMatch(path::startsWith);
+        return "GET".equals(request.getMethod()) && request.getHeader("Faces-Request") == null && inArea(request);
+    }
+
+    private static boolean inArea(HttpServletRequest request) {
+        return AREAS.stream().anyMatch(path(request)::startsWith);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** The page to return to after signing in, once; a path within this application. */

@@ -54,6 +54,9 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
         if (caller != null && hasTokens() && (hasValidTokens() || !signIn.isReachable())) {
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.getName()), groups());
         }
+        if (caller == null && context.isProtected() && "partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return signInFromPage(request, response);
+        }
         if (caller == null && context.isProtected() && !signIn.isReachable()) {
             try {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -81,6 +84,23 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
         if (tokens.getIdentityToken() != null) {
             openId.cleanSubject(request, response, context);
         }
+    }
+
+    /**
+     * An ajax request of a session that is gone cannot follow a redirect to Keycloak (the browser's script would
+     * fetch the sign-in page instead of showing it): the page itself goes to sign in, and comes back with what
+     * was typed into it.
+     */
+    private static AuthenticationStatus signInFromPage(HttpServletRequest request, HttpServletResponse response) throws AuthenticationException {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + request.getContextPath() + "/home\"/></partial-response>");
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private boolean hasTokens() {
