@@ -41,7 +41,9 @@ final class JsfForm {
             String type = attribute(attributes, "type");
             boolean box = type.equals("checkbox") || type.equals("radio");
             if (!name.isEmpty() && !type.equals("submit") && !type.equals("button") && (!box || attributes.contains("checked"))) {
-                form.fields.put(name, unescape(attribute(attributes, "value")));
+                String value = unescape(attribute(attributes, "value"));
+                // A browser sends "on" for a ticked box that names no value.
+                form.fields.put(name, box && !attributes.contains("value=") ? "on" : value);
             }
         }
         Matcher select = SELECT.matcher(html);
