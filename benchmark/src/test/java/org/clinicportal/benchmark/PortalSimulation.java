@@ -1,0 +1,117 @@
+package org.clinicportal.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doSwitch;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.onCase;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Signed-in users in a closed loop over the portal's key screens, each a session of its own signed in through
+ * Keycloak's form: therapists (caseload, patient list, patient page, program editor), patients (home, progress,
+ * the whole program, the PDF handout, logging a run — a write), clinic admins (staff, audit log, audit CSV).
+ * Anonymous visitors load the public landing page in the same run: the floor every other screen is measured
+ * against. Sign-ins are spread over the ramp, as Keycloak's brute-force guard treats many sign-ins of one
+ * account at the same instant as an attack.
+ * <p>
+ * {@code -Dusers} signed-in sessions (default 10) for {@code -Dseconds} (default 60) against {@code -Dbase}.
+ */
+public class PortalSimulation extends Simulation {
+
+    private static final String BASE = System.getProperty("base", "http://127.0.0.1:8080");
+    private static final int USERS = Integer.getInteger("users", 10);
+    private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("seconds", 60));
+    /** One sign-in a second: the same account signs in again only after the other five did. */
+    private static final Duration RAMP = Duration.ofSeconds(Math.max(10, USERS));
+
+    /** The demo accounts, in turn: one signed-in session per virtual user. */
+    private static final List<Map<String, Object>> ACCOUNTS = List.of(
+            Map.of("username", "northside-pt", "role", "therapist", "patient", "900001"),
+            Map.of("username", "northside-patient", "role", "patient", "patient", ""),
+            Map.of("username", "harbor-pt", "role", "therapist", "patient", "900004"),
+            Map.of("username", "harbor-patient", "role", "patient", "patient", ""),
+            Map.of("username", "northside-admin", "role", "admin", "patient", ""),
+            Map.of("username", "harbor-admin", "role", "admin", "patient", ""));
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
+            .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+            .userAgentHeader("clinic-portal-benchmark");
+
+    private static Iterator<Map<String, Object>> accounts() {
+        AtomicInteger next = new AtomicInteger();
+        return Stream.generate(() -> ACCOUNTS.get(next.getAndIncrement() % ACCOUNTS.size())).iterator();
+    }
+
+    private final ChainBuilder signIn = exec(
+            http("sign in: Keycloak's form").get("/home")
+                    .check(css("#kc-form-login", "action").saveAs("loginAction")),
+            http("sign in: password, back home").post("#{loginAction}")
+                    .formParam("username", "#{username}").formParam("password", "demo").formParam("credentialId", "")
+                    .check(status().is(200), css("#user-name").exists()));
+
+    private final ChainBuilder therapist = exec(
+            http("therapist: caseload").get("/therapist/").check(status().is(200)),
+            http("therapist: patient list").get("/therapist/patients/").check(status().is(200)),
+            http("therapist: patient page").get("/therapist/patients/view.xhtml?id=#{patient}").check(status().is(200)),
+            http("therapist: program editor").get("/therapist/programs/assign.xhtml?patient=#{patient}").check(status().is(200)));
+
+    private final ChainBuilder patient = exec(
+            http("patient: today").get("/patient/").check(status().is(200),
+                    regex("id=\"handout\"[^>]*href=\"([^\"]+)\"").saveAs("handout"),
+                    css("#whole-program", "href").saveAs("wholeProgram")),
+            http("patient: progress").get("/patient/progress.xhtml").check(status().is(200)),
+            http("patient: whole program").get("#{wholeProgram}").check(status().is(200)),
+            http("patient: PDF handout").get("#{handout}").check(status().is(200), regex("^%PDF").exists()),
+            http("patient: run form").get("/patient/log-run.xhtml").check(status().is(200),
+                    css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
+                    regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce")),
+            http("patient: log a run").post("/patient/log-run.xhtml")
+                    .formParam("run", "run")
+                    .formParam("run:day", session -> LocalDate.now().toString())
+                    .formParam("run:distance", "5").formParam("run:duration", "30")
+                    .formParam("run:painDuring", "1").formParam("run:painAfter", "1").formParam("run:soreness", "0")
+                    .formParam("run:save", "run:save")
+                    .formParam("jakarta.faces.ViewState", "#{viewState}").formParam("primefaces.nonce", "#{nonce}")
+                    .check(status().is(200), css("#page-title").exists()));
+
+    private final ChainBuilder admin = exec(
+            http("admin: staff").get("/clinic-admin/").check(status().is(200)),
+            http("admin: audit log").get("/clinic-admin/audit.xhtml").check(status().is(200)),
+            http("admin: audit CSV").get("/clinic-admin/audit.csv").check(status().is(200)));
+
+    private final ScenarioBuilder signedIn = scenario("signed-in users")
+            .feed(accounts())
+            .exec(signIn)
+            .during(RUN).on(doSwitch("#{role}").on(
+                    onCase("therapist").then(therapist),
+                    onCase("patient").then(patient),
+                    onCase("admin").then(admin)));
+
+    private final ScenarioBuilder visitors = scenario("anonymous visitors")
+            .during(RUN).on(exec(http("landing page (floor)").get("/").check(status().is(200))).pause(Duration.ofMillis(200)));
+
+    {
+        setUp(signedIn.injectOpen(rampUsers(USERS).during(RAMP)),
+                visitors.injectOpen(rampUsers(2).during(RAMP)))
+                .protocols(protocol)
+                .assertions(global().failedRequests().count().is(0L));
+    }
+}
