@@ -73,7 +73,7 @@ public record KeptEntries(String page, Map<String, String> values, Reason reason
      * The posted page with the query it was opened with ({@code ?patient=900001}): a form posts to its page's path
      * only, so the query comes from the browser's Referer when that names the same page.
      */
-    static String pageOf(HttpServletRequest request) {
+    private static String pageOf(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         try {
             URI referer = new URI(Objects.requireNonNullElse(request.getHeader("Referer"), ""));

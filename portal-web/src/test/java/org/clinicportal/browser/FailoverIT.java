@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two nodes behind HAProxy, ten signed-in users at work (patients logging runs, therapists saving home
- * programs), and one node killed with SIGKILL mid-run. The users of the dead node go on through the other
+ * programs and a draft intake), and one node killed with SIGKILL mid-run. The users of the dead node go on through the other
  * without typing a password (Keycloak's single sign-on signs them in again), a run form left open on the dead
  * node comes back with what was typed for the patient to save, every write the portal confirmed is stored
  * exactly once, nothing fails once the failover window has passed, and the killed node comes back from a
@@ -49,6 +49,10 @@ class FailoverIT {
     /** Written into each run's duration (minutes; at most 1440) and each program's notes, so each write can be found. */
     private static final int FIRST_RUN_MARK = 1000;
 
+    /** Jonas Berg's draft intake in the demo data, which Northside's therapists save during the failover. */
+    private static final String DRAFT = "/therapist/intake/record.xhtml?id=900003";
+    private static final String DRAFT_NOTES = "failover draft ";
+
     /** The pain during the failover test's runs, and during the database restart test's, to tell their runs apart. */
     private static final String FAILOVER_PAIN = "1";
     private static final String RESTART_PAIN = "2";
@@ -57,24 +61,30 @@ class FailoverIT {
     private static String balancer;
     private static Instant began;
 
+    private static String draftNotes;
+
     @BeforeAll
-    static void twoNodes() {
+    static void twoNodes() throws SQLException {
         stack = StackSession.current();
         began = Instant.now();
+        draftNotes = draft().notes();
         balancer = stack.startCluster();
     }
 
     /**
-     * Back to the one node the other tests use, and to the demo patients' progress as it was: the hundreds of runs
-     * logged here (and the alerts they raised) would change what the progress journeys expect.
+     * Back to the one node the other tests use, and to the demo patients' progress and draft as they were: the
+     * hundreds of runs logged here (and the alerts they raised) would change what the progress journeys expect.
      */
     @AfterAll
     static void backToOneNode() throws SQLException {
         try (Connection db = DriverManager.getConnection(stack.databaseUrl(), stack.databaseOwner(), stack.databaseOwnerPassword());
                 PreparedStatement alerts = db.prepareStatement("delete from progress_alert where raised_at >= ?");
+                PreparedStatement notes = db.prepareStatement("update intake set subjective_notes = ? where id = 900003");
                 Statement runs = db.createStatement()) {
             alerts.setTimestamp(1, Timestamp.from(began));
             alerts.executeUpdate();
+            notes.setString(1, draftNotes);
+            notes.executeUpdate();
             runs.executeUpdate("delete from run_log where duration_minutes >= " + FIRST_RUN_MARK + " and pain_during in ("
                     + FAILOVER_PAIN + ", " + RESTART_PAIN + ")");
         } finally {
@@ -124,6 +134,24 @@ class FailoverIT {
                     : form.set("program:notes", "failover " + number);
         }
 
+        /** Northside's therapists also keep Jonas Berg's draft intake, its notes carrying the mark. */
+        boolean keepsTheDraft() {
+            return !patient && user.username().startsWith("northside");
+        }
+
+        /** Saves the draft intake as its "Save draft" button does (ajax); true when the portal said it was saved. */
+        boolean saveDraft(String number) throws Exception {
+            HttpResponse<String> page = user.open(DRAFT);
+            if (page.statusCode() != 200 || !DRAFT.startsWith(page.uri().getPath())) {
+                throw new IllegalStateException(user.username() + " draft -> " + page.statusCode() + " " + page.uri());
+            }
+            JsfForm form = JsfForm.of(page.body(), "intake").set("intake:sections:subjectiveNotes", DRAFT_NOTES + number);
+            Map<String, String> click = form.clickingAjax("intake:save", "intake");
+            click.put("jakarta.faces.partial.execute", "intake:save intake:sections");
+            HttpResponse<String> answer = user.postAjax(form.action(), click);
+            return answer.statusCode() == 200 && answer.body().contains("Draft saved.");
+        }
+
         /** Posts the form with a mark; true when the portal confirmed the write (its redirect after saving). */
         boolean save(JsfForm form, String mark) throws Exception {
             type(form, mark.substring(mark.indexOf(' ') + 1));
@@ -154,6 +182,12 @@ class FailoverIT {
         }
         AtomicInteger runs = new AtomicInteger(FIRST_RUN_MARK);
         AtomicInteger programs = new AtomicInteger(1);
+        AtomicInteger drafts = new AtomicInteger(1);
+        List<String> draftsTried = Collections.synchronizedList(new ArrayList<>());
+        List<String> draftsSaved = Collections.synchronizedList(new ArrayList<>());
+        // Saved once first: the demo data leaves unanswered checkboxes null, which any save stores as unticked.
+        assertTrue(workers.stream().filter(Worker::keepsTheDraft).findFirst().orElseThrow().saveDraft("0"), "the draft saves");
+        Draft draftBefore = draft();
         List<Write> confirmed = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Instant[] killedAt = {Instant.MAX};
@@ -170,6 +204,13 @@ class FailoverIT {
                         } else if (worker.patient) {
                             // A therapist may be told the program changed meanwhile (two save it at once); a run always saves.
                             failures.add(Instant.now() + " " + worker.user.username() + " " + mark + " not confirmed");
+                        }
+                        if (worker.keepsTheDraft()) {
+                            String draft = Integer.toString(drafts.getAndIncrement());
+                            draftsTried.add(DRAFT_NOTES + draft);
+                            if (worker.saveDraft(draft)) {
+                                draftsSaved.add(DRAFT_NOTES + draft);
+                            }
                         }
                     } catch (Exception e) {
                         failures.add(Instant.now() + " " + worker.user.username() + " " + mark + " " + e);
@@ -217,6 +258,11 @@ class FailoverIT {
         assertTrue(broughtBack > 0, "a form was left open on the killed node");
 
         assertEquals(Map.of(), writesNotStoredOnce(confirmed, FAILOVER_PAIN), "every confirmed write is stored exactly once");
+        Draft draft = draft();
+        assertTrue(!draftsSaved.isEmpty(), "the draft intake was saved");
+        assertTrue(draft.version() - draftBefore.version() >= draftsSaved.size(), "every confirmed draft save is in the database");
+        assertTrue(draftsTried.contains(draft.notes()), "the draft holds notes a therapist saved, not " + draft.notes());
+        assertEquals(draftBefore.rest(), draft.rest(), "and nothing else of the draft changed");
         List<Worker> patientsOnKilledNode = onKilledNode.stream().filter(worker -> worker.patient).toList();
         assertTrue(!patientsOnKilledNode.isEmpty() && onKilledNode.size() < workers.size(), "HAProxy spread the users over both nodes");
         for (Worker worker : patientsOnKilledNode) {
@@ -263,6 +309,25 @@ class FailoverIT {
         HttpResponse<String> back = therapist.get("/therapist/");
         assertEquals(200, back.statusCode());
         assertTrue(back.body().contains("Henry Adeyemi") && !back.body().contains("id=\"clinic-inactive\""), "and lets them in again");
+    }
+
+    /** The draft intake's version, notes, and every other column (which the saves must leave as they were). */
+    record Draft(long version, String notes, Map<String, Object> rest) {
+    }
+
+    private static Draft draft() throws SQLException {
+        try (Connection db = DriverManager.getConnection(stack.databaseUrl(), stack.databaseOwner(), stack.databaseOwnerPassword());
+                Statement query = db.createStatement();
+                ResultSet row = query.executeQuery("select * from intake where id = 900003")) {
+            row.next();
+            Map<String, Object> rest = new TreeMap<>();
+            for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                rest.put(row.getMetaData().getColumnName(column), row.getObject(column));
+            }
+            rest.remove("version");
+            rest.remove("subjective_notes");
+            return new Draft(row.getLong("version"), row.getString("subjective_notes"), rest);
+        }
     }
 
     /** What a user met when a request did not succeed, and whether the portal said so in its own words. */
