@@ -32,6 +32,12 @@ public class SecurityHeaders extends HttpFilter {
                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + oidc.providerOrigin();
     }
 
+    /** Stylesheets, scripts, fonts and images: the same for everyone, so cacheable. */
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -40,6 +46,10 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (!isStaticResource(request)) {
+            // Pages carry health data: after signing out on a shared computer, Back must not show them from the cache.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }
