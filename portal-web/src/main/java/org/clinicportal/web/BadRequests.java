@@ -57,10 +57,10 @@ public class BadRequests extends ExceptionHandlerWrapper {
      */
     private static boolean isBadRequest(FacesContext context, ExceptionQueuedEventContext event) {
         Throwable exception = event.getException();
-        if (causedBy(exception, CspException.class)) {
+        if (Causes.includes(exception, CspException.class)) {
             return true;
         }
-        if (causedBy(exception, ViewExpiredException.class)) {
+        if (Causes.includes(exception, ViewExpiredException.class)) {
             return !context.getPartialViewContext().isAjaxRequest();
         }
         return event.getPhaseId() == PhaseId.APPLY_REQUEST_VALUES && context.isPostback();
@@ -84,15 +84,6 @@ public class BadRequests extends ExceptionHandlerWrapper {
             }
         }
         context.responseComplete();
-    }
-
-    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Puts {@link BadRequests} in front of the handlers configured before it. */

@@ -1,6 +1,5 @@
 package org.clinicportal.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -95,21 +94,11 @@ public class DatabaseUnavailable extends ExceptionHandlerWrapper {
      * (connection exception) or 57P (the server shut down or is starting), or the pool's "could not allocate".
      */
     static SQLException connectionFailure(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = next(cause)) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                String message = sql.getMessage() == null ? "" : sql.getMessage();
-                if (state.startsWith("08") || state.startsWith("57P") || message.startsWith("Error in allocating a connection")) {
-                    return sql;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Throwable next(Throwable cause) {
-        Throwable next = cause instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : cause.getCause();
-        return next == cause ? null : next;
+        return Causes.find(exception, SQLException.class, sql -> {
+            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            String message = sql.getMessage() == null ? "" : sql.getMessage();
+            return state.startsWith("08") || state.startsWith("57P") || message.startsWith("Error in allocating a connection");
+        }).orElse(null);
     }
 
     public static class Factory extends ExceptionHandlerFactory {

@@ -16,14 +16,8 @@ public final class Violations {
 
     /** Adds the refused rules as page messages; rethrows anything that is not a validation refusal. */
     public static void report(EJBException refused) {
-        Throwable cause = refused;
-        while (cause != null && !(cause instanceof ConstraintViolationException)) {
-            cause = cause.getCause();
-        }
-        if (cause == null) {
-            throw refused;
-        }
-        ((ConstraintViolationException) cause).getConstraintViolations().stream().map(ConstraintViolation::getMessage)
-                .distinct().forEach(Messages::addGlobalError);
+        ConstraintViolationException violations = Causes.find(refused, ConstraintViolationException.class, cause -> true)
+                .orElseThrow(() -> refused);
+        violations.getConstraintViolations().stream().map(ConstraintViolation::getMessage).distinct().forEach(Messages::addGlobalError);
     }
 }

@@ -85,11 +85,16 @@ final class HttpUser {
     }
 
     private HttpRequest.Builder formPost(String pathOrUrl, Map<String, String> fields) {
+        return formPost(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl), fields);
+    }
+
+    /** A form post as a browser sends it, url-encoded. */
+    static HttpRequest.Builder formPost(URI target, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        return HttpRequest.newBuilder(target).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Signs in with the demo password through Keycloak's form and follows the redirects home. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class JsfForm {
 
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    /** Where a page names its CSP nonce, which every postback must carry. */
+    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
     private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
     private static final Pattern SELECTED = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected", Pattern.DOTALL);

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +23,6 @@ import org.openqa.selenium.By;
  */
 class MalformedRequestsIT extends Journey {
 
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     @Test
     void aMadeUpPostbackGetsTheFullOpenAgainPageAndOneLogLine() throws IOException {
@@ -84,7 +82,7 @@ class MalformedRequestsIT extends Journey {
         browser.await(By.id("intake:sections"));
         String page = browser.driver().getPageSource();
         String viewState = browser.driver().findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
-        Matcher nonce = NONCE.matcher(page);
+        Matcher nonce = JsfForm.NONCE.matcher(page);
         assertTrue(nonce.find(), "the page carries a CSP nonce");
 
         Map<String, String> tabIndex = new LinkedHashMap<>();
