@@ -174,6 +174,15 @@ public class ProgressReview {
         audit.record(AuditAction.ALERT_ACKNOWLEDGED, alert.patientId(), alert.kind() + " alert " + alertId);
     }
 
+    /** A blank record of the outcome measures taken today, for one of the clinic's patients. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public MeasureForm newMeasure(long patientId) throws PatientNotFoundException {
+        patient(patientId);
+        MeasureForm form = new MeasureForm();
+        form.setTakenOn(calendar.today());
+        return form;
+    }
+
     /** Records the outcome measures taken at a visit. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public void recordMeasure(long patientId, @NotNull @Valid MeasureForm form) throws PatientNotFoundException {

@@ -1,11 +1,12 @@
 package org.clinicportal.progress;
 
 import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.io.IOException;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
@@ -24,10 +25,15 @@ public class RecordMeasures implements Serializable {
     private Long patient;
     private MeasureForm form;
 
-    public void load() {
-        if (form == null) {
-            form = new MeasureForm();
-            form.setTakenOn(LocalDate.now());
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            form = review.newMeasure(patient == null ? -1 : patient);
+        } catch (PatientNotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
         }
     }
 
@@ -43,7 +49,6 @@ public class RecordMeasures implements Serializable {
         }
         return null;
     }
-
 
     public Long getPatient() {
         return patient;

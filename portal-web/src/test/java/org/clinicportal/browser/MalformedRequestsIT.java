@@ -23,6 +23,8 @@ import org.openqa.selenium.By;
  */
 class MalformedRequestsIT extends Journey {
 
+    /** Maya Chen, a patient of Harbor, not of Northside. */
+    private static final long HARBOR_PATIENT = 900004;
 
     @Test
     void aMadeUpPostbackGetsTheFullOpenAgainPageAndOneLogLine() throws IOException {
@@ -62,6 +64,19 @@ class MalformedRequestsIT extends Journey {
             HttpResponse<String> answer = browser.get(page);
             assertEquals(404, answer.statusCode(), page);
             assertTrue(answer.body().contains("Page not found"), page);
+        }
+    }
+
+    @Test
+    void anotherClinicsPatientIsNotFoundOnEveryPageThatTakesAPatient() {
+        browser.signIn("/therapist/", "northside-pt", "demo");
+        browser.awaitText(By.id("page-title"), "Therapist home");
+        for (String page : List.of("/therapist/patients/view.xhtml?id=", "/therapist/patients/edit.xhtml?id=",
+                "/therapist/patients/measures.xhtml?patient=", "/therapist/programs/assign.xhtml?patient=")) {
+            HttpResponse<String> answer = browser.get(page + HARBOR_PATIENT);
+            assertEquals(404, answer.statusCode(), page);
+            assertTrue(answer.body().contains("Page not found"), page);
+            assertFalse(answer.body().contains("Maya"), page);
         }
     }
 

@@ -172,6 +172,7 @@ class ProgressIT {
         CaseloadRow row = onCaseload();
         assertEquals(List.of(AlertKind.RAMP), row.alerts());
         AlertView alert = therapist.call(() -> review.progress(runner)).alerts().get(0);
+        assertEquals(today(), therapist.call(() -> review.newMeasure(runner)).getTakenOn(), "measures are taken today, in the clinic's calendar");
         assertTrue(alert.open());
         therapist.call(() -> {
             review.acknowledge(AlertKind.RAMP, alert.id(), alert.version(), "Talked it through: hold 11 km next week.");
@@ -316,6 +317,7 @@ class ProgressIT {
             review.scheduleOutcomes(runner, 4);
             return null;
         }));
+        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> review.newMeasure(runner)));
         CaseloadFilter everyone = new CaseloadFilter();
         everyone.setEveryone(true);
         everyone.setName(family);
@@ -360,6 +362,7 @@ class ProgressIT {
         assertRefused(() -> patient.call(() -> review.caseloadCount(everyone)));
         assertRefused(() -> patient.call(() -> review.caseload(everyone, CaseloadOrder.NAME, true, 0, 10)));
         assertRefused(() -> patient.call(() -> review.progress(runner)));
+        assertRefused(() -> patient.call(() -> review.newMeasure(runner)));
         assertRefused(() -> patient.call(() -> {
             review.acknowledge(AlertKind.RAMP, 1, 0, null);
             return null;
@@ -371,6 +374,7 @@ class ProgressIT {
         assertRefused(() -> nobody.call(() -> log.progress()));
         assertRefused(() -> nobody.call(() -> review.caseloadCount(everyone)));
         assertRefused(() -> nobody.call(() -> review.progress(runner)));
+        assertRefused(() -> nobody.call(() -> review.newMeasure(runner)));
     }
 
     private int statementsForCaseload(String familyPrefix) throws Exception {
