@@ -37,7 +37,7 @@ public class HomeRouter extends HttpServlet {
             return;
         }
         String home = roleHome.get();
-        boolean signedInJustNow = request.getServletPath().equals("/callback");
+        boolean signedInJustNow = request.getAttribute(SignedInCallers.SIGNED_IN_NOW) != null;
         if (signedInJustNow) {
             auditLog.signedIn();
         }

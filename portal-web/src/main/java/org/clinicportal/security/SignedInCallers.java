@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 
 /**
@@ -37,6 +39,16 @@ import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class SignedInCallers implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(SignedInCallers.class.getName());
+
+    /** Where Keycloak sends the browser back after signing in ({@link PortalAuthentication}'s redirect URI). */
+    private static final String CALLBACK = "/callback";
+
+    private static final String SIGN_IN_FAILED = "/sign-in-failed.xhtml";
+
+    /** Marks the request in which Keycloak's answer signed the user in (not a callback opened again later). */
+    static final String SIGNED_IN_NOW = SignedInCallers.class.getName() + ".signedInNow";
 
     @Inject
     private OpenIdAuthenticationMechanism openId;
@@ -65,7 +77,43 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
+        if (CALLBACK.equals(request.getServletPath())) {
+            return finishSignIn(request, response, context);
+        }
         return openId.validateRequest(request, response, context);
+    }
+
+    /**
+     * Keycloak's answer to a sign-in. When it cannot be used — a callback opened a second time or from another
+     * browser (its state is not this session's), an error sent back by Keycloak, a code the token endpoint
+     * refuses (expired, used, or a client secret that does not match) — the user gets the portal's page saying so,
+     * with a way to sign in again, instead of an empty answer; the log says why.
+     */
+    private AuthenticationStatus finishSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        AuthenticationStatus status;
+        String reason;
+        try {
+            status = openId.validateRequest(request, response, context);
+            reason = request.getParameter("error") == null ? "its state or code was refused" : "Keycloak answered " + request.getParameter("error");
+        } catch (AuthenticationException | RuntimeException e) {
+            status = AuthenticationStatus.SEND_FAILURE;
+            reason = e.toString();
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
+            request.setAttribute(SIGNED_IN_NOW, Boolean.TRUE);
+            return status;
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            return status;
+        }
+        LOG.log(Level.WARNING, "A sign-in did not finish: {0}", reason);
+        try {
+            response.sendRedirect(request.getContextPath() + SIGN_IN_FAILED);
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.clinicportal.web;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,11 +12,15 @@ import java.io.IOException;
 import org.clinicportal.security.OidcSettings;
 
 /**
- * Browser-side hardening on every response. Scripts are governed by PrimeFaces' own
- * nonce-based policy (primefaces.CSP in web.xml); this policy adds everything else, and the two
- * policies are enforced together.
+ * Browser-side hardening on every response, error pages included (the container answers a refused request
+ * with its error page without running the filters of the request itself).
+ * <p>
+ * Scripts are governed by PrimeFaces' policy alone ({@code primefaces.CSP} in web.xml): {@code script-src
+ * 'self' 'nonce-…'}, a fresh nonce for each page. This policy therefore names every other kind of content
+ * and leaves out {@code default-src}, which would apply to scripts too: browsers enforce both policies, and a
+ * script rule here without the page's nonce would block the page's own scripts.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -27,9 +32,9 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     public void init() {
-        contentSecurityPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + oidc.providerOrigin();
+        contentSecurityPolicy = "connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+                + "media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'self'; "
+                + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + oidc.providerOrigin();
     }
 
     /** Stylesheets, scripts, fonts and images: the same for everyone, so cacheable. */

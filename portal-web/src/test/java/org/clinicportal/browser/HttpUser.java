@@ -99,6 +99,15 @@ final class HttpUser {
 
     /** Signs in with the demo password through Keycloak's form and follows the redirects home. */
     void signIn() throws IOException, InterruptedException {
+        String next = signInUpToCallback();
+        for (int i = 0; i < 5 && next != null; i++) {
+            HttpResponse<String> step = get(next);
+            next = step.headers().firstValue("Location").orElse(null);
+        }
+    }
+
+    /** Signs in through Keycloak's form as far as Keycloak's answer: the portal's callback address, not opened yet. */
+    String signInUpToCallback() throws IOException, InterruptedException {
         HttpResponse<String> home = get("/home");
         String login = home.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("no sign-in redirect: " + home.statusCode()));
         HttpResponse<String> form = get(login);
@@ -107,10 +116,6 @@ final class HttpUser {
             throw new IllegalStateException("no login form: " + form.statusCode());
         }
         HttpResponse<String> posted = post(action.group(1).replace("&amp;", "&"), Map.of("username", username, "password", "demo", "credentialId", ""));
-        String next = posted.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("login " + posted.statusCode()));
-        for (int i = 0; i < 5 && next != null; i++) {
-            HttpResponse<String> step = get(next);
-            next = step.headers().firstValue("Location").orElse(null);
-        }
+        return posted.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("login " + posted.statusCode()));
     }
 }

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.HttpRequest;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +34,23 @@ class SecurityHeadersIT {
         assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
     }
 
+    /** Scripts run only with the page's nonce: no policy of a page lets inline or evaluated script in. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/sign-in-failed.xhtml", "/no-such-page.xhtml"})
+    void pagesRunOnlyTheirOwnScripts(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(StackSession.current().baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        List<String> policies = response.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().noneMatch(policy -> policy.contains("unsafe-eval")), policies.toString());
+        List<String> scriptRules = policies.stream().flatMap(policy -> Arrays.stream(policy.split(";")))
+                .map(String::strip).filter(rule -> rule.startsWith("script-src") || rule.startsWith("default-src")).toList();
+        assertEquals(1, scriptRules.size(), "one rule for scripts: " + policies);
+        assertTrue(scriptRules.get(0).startsWith("script-src 'self' 'nonce-"), scriptRules.get(0));
+        assertTrue(!scriptRules.get(0).contains("unsafe-inline"), scriptRules.get(0));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/therapist/"})
     void theSessionCookieIsHttpOnlyAndSameSite(String path) throws IOException, InterruptedException {
@@ -42,7 +61,9 @@ class SecurityHeadersIT {
         String cookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        // Attribute names and values are case-insensitive (RFC 6265); the attribute must come once.
+        assertEquals(1, cookie.toLowerCase(Locale.ROOT).split("samesite=lax", -1).length - 1, "SameSite=Lax once: " + cookie);
+        assertEquals(1, cookie.toLowerCase(Locale.ROOT).split("samesite", -1).length - 1, "SameSite once: " + cookie);
     }
 
     @ParameterizedTest
