@@ -34,5 +34,10 @@ public enum AuditAction {
     PORTAL_ACCESS_ENABLED,
     CLINIC_ONBOARDED,
     CLINIC_DEACTIVATED,
-    CLINIC_REACTIVATED
+    CLINIC_REACTIVATED;
+
+    /** Whether the action only opened a patient's record, as opposed to changing it. */
+    public boolean isReading() {
+        return this == PATIENT_VIEWED || this == INTAKE_VIEWED || this == PROGRAM_VIEWED || this == PROGRESS_VIEWED;
+    }
 }

@@ -16,7 +16,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The clinic's audit log for its admins: read only, newest first, filtered and paged in the
@@ -35,6 +39,29 @@ import org.clinicportal.security.Role;
 public class AuditLog {
 
     public static final int LARGEST_PAGE = 500;
+
+    /**
+     * Checks every entry of the clinic's chain against its seal and its link, in one statement: the first entry
+     * that fails is where someone changed the log, or removed an entry before it, in the database itself.
+     */
+    private static final String CHAIN_CHECK = """
+            with chain as (
+              select chain_seq, occurred_at, entry_hash,
+                     entry_hash = audit_entry_hash(clinic_id, chain_seq, occurred_at, actor, action, patient_id, subject,
+                                                   address, prev_hash) as sealed,
+                     prev_hash = coalesce(lag(entry_hash) over w, repeat('0', 64))
+                       and chain_seq = coalesce(lag(chain_seq) over w, 0) + 1 as linked
+                from audit_entry where clinic_id = ?1
+              window w as (order by chain_seq))
+            select (select count(*) from chain),
+                   (select min(occurred_at) from chain),
+                   (select chain_seq from chain where not (sealed and linked) order by chain_seq limit 1),
+                   (select occurred_at from chain where not (sealed and linked) order by chain_seq limit 1),
+                   (select c.chain_seq from chain c order by c.chain_seq desc limit 1),
+                   coalesce((select h.last_seq = c.chain_seq and h.last_hash = c.entry_hash
+                               from audit_chain_head h, (select * from chain order by chain_seq desc limit 1) c
+                              where h.clinic_id = ?1), not exists (select 1 from audit_chain_head h where h.clinic_id = ?1))
+            """;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -47,6 +74,23 @@ public class AuditLog {
 
     @Inject
     private AuditTrail audit;
+
+    /** Whether the clinic's audit log is as it was written, and if not, where it was changed. */
+    @RolesAllowed(Role.CLINIC_ADMIN_NAME)
+    public AuditIntegrity integrity() {
+        Object[] row = (Object[]) entityManager.createNativeQuery(CHAIN_CHECK)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, caller.clinic().orElseThrow()).getSingleResult();
+        long entries = ((Number) row[0]).longValue();
+        Long brokenAt = row[2] == null ? null : ((Number) row[2]).longValue();
+        boolean endIntact = Boolean.TRUE.equals(row[5]);
+        Long lastIntact = brokenAt == null && !endIntact ? (row[4] == null ? 0L : ((Number) row[4]).longValue()) : null;
+        return new AuditIntegrity(entries, instant(row[1]), brokenAt, instant(row[3]), lastIntact);
+    }
+
+    private static OffsetDateTime instant(Object timestamp) {
+        return timestamp == null ? null : ((Timestamp) timestamp).toInstant().atOffset(ZoneOffset.UTC);
+    }
 
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     public long count(@NotNull @Valid AuditFilter filter) {

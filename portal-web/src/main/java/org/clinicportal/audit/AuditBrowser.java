@@ -22,6 +22,8 @@ public class AuditBrowser implements Serializable {
 
     private final AuditFilter filter = new AuditFilter();
 
+    private AuditIntegrity integrity;
+
     private final LazyDataModel<AuditRow> entries = new LazyDataModel<>() {
 
         private static final long serialVersionUID = 1L;
@@ -44,6 +46,14 @@ public class AuditBrowser implements Serializable {
 
     public LazyDataModel<AuditRow> getEntries() {
         return entries;
+    }
+
+    /** Checked once when the page opens. */
+    public AuditIntegrity getIntegrity() {
+        if (integrity == null) {
+            integrity = auditLog.integrity();
+        }
+        return integrity;
     }
 
     public AuditFilter getFilter() {
