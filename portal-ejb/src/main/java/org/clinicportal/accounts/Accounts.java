@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clinicportal.security.SignIns;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -35,6 +36,9 @@ public class Accounts {
 
     @Inject
     private KeycloakConnection keycloak;
+
+    @Inject
+    private SignIns signIns;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -108,6 +112,7 @@ public class Accounts {
         }
     }
 
+    /** Lets the account sign in, or stops it: a disabled account is also signed out everywhere at once. */
     public void setEnabled(String id, boolean enabled) throws AccountException {
         try {
             UserRepresentation user = keycloak.realm().users().get(id).toRepresentation();
@@ -115,6 +120,22 @@ public class Accounts {
             keycloak.realm().users().get(id).update(user);
         } catch (ProcessingException | WebApplicationException e) {
             throw unreachable(enabled ? "enable the account" : "disable the account", e);
+        }
+        if (!enabled) {
+            signOutEverywhere(id);
+        }
+    }
+
+    /**
+     * Ends every portal session of the account and every Keycloak session, so that no browser is signed in again
+     * without the password. The portal's sessions end first: they end even when Keycloak cannot be reached.
+     */
+    public void signOutEverywhere(String id) throws AccountException {
+        signIns.endAll(id);
+        try {
+            keycloak.realm().users().get(id).logout();
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unreachable("sign the account out of Keycloak", e);
         }
     }
 

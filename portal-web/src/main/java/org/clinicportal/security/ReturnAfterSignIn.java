@@ -2,7 +2,6 @@ package org.clinicportal.security;
 
 import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
-import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -13,9 +12,8 @@ import java.util.Optional;
  * the user lands on that page rather than on their home page. A listener, because it must see
  * the request before the authentication mechanism sends the browser away to sign in. A form posted
  * from a session that is gone returns to its page (with the address it was opened at), and what was
- * typed into it is kept ({@link KeptEntries}).
+ * typed into it is kept ({@link KeptEntries}). Declared in web.xml, after {@link EndedSessions}.
  */
-@WebListener
 public class ReturnAfterSignIn implements ServletRequestListener {
 
     private static final String ATTRIBUTE = ReturnAfterSignIn.class.getName();

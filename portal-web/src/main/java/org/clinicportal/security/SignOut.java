@@ -1,5 +1,6 @@
 package org.clinicportal.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -7,21 +8,39 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.clinicportal.accounts.AccountException;
+import org.clinicportal.accounts.Accounts;
 
 /**
- * Signs the user out of the portal and, through the authentication mechanism, out of Keycloak,
- * which then returns the browser to the landing page. POST only; the session cookie is
- * SameSite=Lax, so another site cannot sign a user out.
+ * Signs the user out everywhere: every portal session of theirs, in any browser and on any node, and every
+ * Keycloak session, so that no other browser is signed back in without the password; then this browser out of
+ * the portal and, through the authentication mechanism, out of Keycloak, which returns it to the landing page.
+ * POST only; the session cookie is SameSite=Lax, so another site cannot sign a user out.
  */
 @WebServlet("/logout")
 public class SignOut extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SignOut.class.getName());
+
+    @Inject
+    private transient Accounts accounts;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        request.logout();
         HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignIn.ATTRIBUTE) instanceof SignIn signIn) {
+            try {
+                accounts.signOutEverywhere(signIn.subject());
+            } catch (AccountException e) {
+                // This browser is still signed out; the user's other Keycloak sessions live on until Keycloak answers.
+                LOG.log(Level.WARNING, "Signed out of the portal everywhere, but not of Keycloak: {0}", e.getMessage());
+            }
+        }
+        request.logout();
+        session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Level;
@@ -102,6 +103,7 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
         }
         if (status == AuthenticationStatus.SUCCESS) {
             request.setAttribute(SIGNED_IN_NOW, Boolean.TRUE);
+            request.getSession().setAttribute(SignIn.ATTRIBUTE, new SignIn(tokens.getSubject(), Instant.now()));
             return status;
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {

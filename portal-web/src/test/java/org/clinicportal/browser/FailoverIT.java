@@ -311,6 +311,39 @@ class FailoverIT {
         assertTrue(back.body().contains("Henry Adeyemi") && !back.body().contains("id=\"clinic-inactive\""), "and lets them in again");
     }
 
+    /**
+     * Signing out through node 1 ends the same therapist's session on node 2, which hears of it from neither
+     * the browser nor Keycloak (whose back channel calls node 1) but from the database, within seconds.
+     */
+    @Test
+    void aSignOutOnOneNodeEndsTheUsersSessionOnTheOther() throws Exception {
+        HttpUser onNodeOne = signedInOn("node-1", "northside-pt");
+        HttpUser onNodeTwo = signedInOn("node-2", "northside-pt");
+        assertEquals(200, onNodeTwo.get("/therapist/").statusCode());
+
+        assertEquals(3, onNodeOne.post("/logout", Map.of()).statusCode() / 100, "signed out");
+        HttpResponse<String> next = onNodeTwo.get("/therapist/");
+        for (int wait = 0; wait < 20 && next.statusCode() == 200; wait++) {
+            Thread.sleep(500);
+            next = onNodeTwo.get("/therapist/");
+        }
+        assertEquals(302, next.statusCode(), "node 2 asks the therapist to sign in");
+        assertTrue(next.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth"), next.headers().toString());
+        assertEquals("node-2", onNodeTwo.cookie("PORTAL_NODE"));
+    }
+
+    /** A user signed in through the balancer whom it sent to the given node. */
+    private static HttpUser signedInOn(String node, String username) throws Exception {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            HttpUser user = new HttpUser(balancer, username);
+            user.signIn();
+            if (node.equals(user.cookie("PORTAL_NODE"))) {
+                return user;
+            }
+        }
+        throw new AssertionError("the balancer sent no sign-in of " + username + " to " + node);
+    }
+
     /** The draft intake's version, notes, and every other column (which the saves must leave as they were). */
     record Draft(long version, String notes, Map<String, Object> rest) {
     }

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.clinicportal.stack.PortalStack;
 import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +26,6 @@ class KeycloakOutageIT extends Journey {
     /** Tokens that the portal counts as expired 5 s after sign-in (it refreshes 10 s before the end). */
     private static final int SHORT_TOKENS = 15;
     private static final int DEFAULT_TOKENS = 300;
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
     private final PortalStack stack = StackSession.current();
     private boolean keycloakStopped;
@@ -118,18 +112,7 @@ class KeycloakOutageIT extends Journey {
 
     /** Sets how long Keycloak's access and identity tokens live, through its admin API as its admin. */
     private void realmTokenLifespan(int seconds) throws IOException, InterruptedException {
-        String server = stack.providerUri().substring(0, stack.providerUri().indexOf("/realms/"));
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(server + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher accessToken = ACCESS_TOKEN.matcher(token.body());
-        assertTrue(accessToken.find(), token.body());
-        HttpResponse<String> updated = http.send(HttpRequest.newBuilder(URI.create(stack.providerUri().replace("/realms/", "/admin/realms/")))
-                .header("Authorization", "Bearer " + accessToken.group(1)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"accessTokenLifespan\": " + seconds + "}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> updated = new KeycloakAdmin(stack.providerUri()).updateRealm("{\"accessTokenLifespan\": " + seconds + "}");
         assertEquals(204, updated.statusCode(), updated.body());
     }
 }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.clinicportal.accounts.KeycloakConnection;
 import org.clinicportal.security.AsClinicAdmin;
+import org.clinicportal.security.SignIns;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.tenancy.ScriptedCaller;
@@ -59,6 +61,9 @@ class PortalAccessIT {
 
     @Inject
     private ScriptedCaller caller;
+
+    @Inject
+    private SignIns signIns;
 
     private long patientId;
 
@@ -119,12 +124,16 @@ class PortalAccessIT {
                 .filter(login -> login.patientId() == patientId).findFirst().orElseThrow();
         assertEquals(granted.username(), listed.username());
         assertTrue(listed.enabled());
+        String account = keycloak.realm().users().search(granted.username(), true).get(0).getId();
+        Instant signedInBefore = Instant.now().minusSeconds(1);
+        assertFalse(signIns.hasEnded(account, signedInBefore));
 
         clinicAdmin.call(() -> {
             portalAccess.allowSignIn(patientId, false);
             return null;
         });
         assertFalse(keycloak.realm().users().search(granted.username(), true).get(0).isEnabled());
+        assertTrue(signIns.hasEnded(account, signedInBefore), "the patient's open sessions end at once");
         assertFalse(clinicAdmin.call(() -> portalAccess.accounts()).stream()
                 .filter(login -> login.patientId() == patientId).findFirst().orElseThrow().enabled());
 
