@@ -14,8 +14,10 @@ import jakarta.security.enterprise.identitystore.openid.IdentityToken;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -47,6 +49,12 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
     private static final String CALLBACK = "/callback";
 
     private static final String SIGN_IN_FAILED = "/sign-in-failed.xhtml";
+
+    /**
+     * Staff work on shared clinic computers: their session ends after a quarter of an hour without a request
+     * (patients, on their own phones, keep web.xml's half hour; Keycloak's own session idles out after that).
+     */
+    private static final Duration STAFF_IDLE_TIMEOUT = Duration.ofMinutes(15);
 
     /** Marks the request in which Keycloak's answer signed the user in (not a callback opened again later). */
     static final String SIGNED_IN_NOW = SignedInCallers.class.getName() + ".signedInNow";
@@ -103,7 +111,11 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
         }
         if (status == AuthenticationStatus.SUCCESS) {
             request.setAttribute(SIGNED_IN_NOW, Boolean.TRUE);
-            request.getSession().setAttribute(SignIn.ATTRIBUTE, new SignIn(tokens.getSubject(), Instant.now()));
+            HttpSession session = request.getSession();
+            session.setAttribute(SignIn.ATTRIBUTE, new SignIn(tokens.getSubject(), Instant.now()));
+            if (isStaff()) {
+                session.setMaxInactiveInterval((int) STAFF_IDLE_TIMEOUT.toSeconds());
+            }
             return status;
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -151,6 +163,11 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
             throw new AuthenticationException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private boolean isStaff() {
+        Set<String> groups = groups();
+        return groups.contains(Role.THERAPIST_NAME) || groups.contains(Role.CLINIC_ADMIN_NAME) || groups.contains(Role.PLATFORM_ADMIN_NAME);
     }
 
     private boolean hasTokens() {

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clinicportal.stack.Totp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -81,12 +82,41 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
-    /** Opens a page that needs a login and signs in on Keycloak's form. */
+    /** Opens a page that needs a login and signs in on Keycloak's form (with the demo staff's one-time code where asked). */
     void signIn(String path, String username, String password) {
         open(path);
-        await(By.id("username")).sendKeys(username);
+        signInOnKeycloaksForm(username, password);
+    }
+
+    /**
+     * Types the username and password into Keycloak's form, and the demo staff's one-time code if Keycloak
+     * asks for one next; ends wherever Keycloak sends the browser (the portal, an error, a required action).
+     */
+    void signInOnKeycloaksForm(String username, String password) {
+        WebElement form = await(By.id("kc-form-login"));
+        driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
+        if (!driver.findElements(By.id("kc-otp-login-form")).isEmpty()) {
+            driver.findElement(By.id("otp")).sendKeys(Totp.code(Totp.DEMO_KEY));
+            driver.findElement(By.id("kc-login")).click();
+        }
+    }
+
+    /**
+     * Enrols an authenticator app on Keycloak's page for it, as a new staff member does at their first sign-in:
+     * reads the key Keycloak shows for typing in by hand, and confirms it with the app's current code.
+     *
+     * @return the key, in Base32, for the staff member's later sign-ins
+     */
+    String enrolAuthenticator() {
+        await(By.id("mode-manual")).click();
+        String key = await(By.id("kc-totp-secret-key")).getText().replace(" ", "");
+        driver.findElement(By.id("totp")).sendKeys(Totp.codeForBase32(key));
+        driver.findElement(By.id("userLabel")).sendKeys("Clinic phone");
+        driver.findElement(By.id("saveTOTPBtn")).click();
+        return key;
     }
 
     void signOut() {

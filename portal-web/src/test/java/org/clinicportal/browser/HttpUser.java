@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.clinicportal.stack.Totp;
 
 /**
  * A user's browser reduced to what load and fault tests need: a cookie jar, GETs and form posts over plain
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 final class HttpUser {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern OTP_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
 
     private final String base;
     private final String username;
@@ -97,7 +99,7 @@ final class HttpUser {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    /** Signs in with the demo password through Keycloak's form and follows the redirects home. */
+    /** Signs in with the demo password (and the demo staff's one-time code) through Keycloak's forms and follows the redirects home. */
     void signIn() throws IOException, InterruptedException {
         String next = signInUpToCallback();
         for (int i = 0; i < 5 && next != null; i++) {
@@ -116,6 +118,10 @@ final class HttpUser {
             throw new IllegalStateException("no login form: " + form.statusCode());
         }
         HttpResponse<String> posted = post(action.group(1).replace("&amp;", "&"), Map.of("username", username, "password", "demo", "credentialId", ""));
-        return posted.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("login " + posted.statusCode()));
+        Matcher secondFactor = OTP_FORM.matcher(posted.body());
+        HttpResponse<String> answer = secondFactor.find()
+                ? post(secondFactor.group(1).replace("&amp;", "&"), Map.of("otp", Totp.code(Totp.DEMO_KEY)))
+                : posted;
+        return answer.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("login " + answer.statusCode()));
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.clinicportal.stack.PortalStack;
+import org.clinicportal.stack.KeycloakAdmin;
 import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.clinicportal.stack.KeycloakAdmin;
 import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,7 @@ class SignOutEverywhereIT extends Journey {
 
         second.driver().findElement(By.linkText("Caseload")).click();
         assertAskedToSignIn(second);
-        second.driver().findElement(By.id("username")).sendKeys("northside-pt");
-        second.driver().findElement(By.id("password")).sendKeys("demo");
-        second.driver().findElement(By.id("kc-login")).click();
+        second.signInOnKeycloaksForm("northside-pt", "demo");
         second.awaitText(By.id("page-title"), "Therapist home");
     }
 
@@ -65,6 +64,7 @@ class SignOutEverywhereIT extends Journey {
 
         second = new Browser(StackSession.current().baseUrl());
         second.signIn("/therapist/", username, password);
+        second.enrolAuthenticator();
         second.await(By.id("password-new")).sendKeys("a-new-secret-2");
         second.driver().findElement(By.id("password-confirm")).sendKeys("a-new-secret-2");
         second.driver().findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();

@@ -43,9 +43,16 @@ public final class RunPortal {
                   northside-patient   patient, Northside Running Clinic
                   harbor-patient      patient, Harbor Physio
 
+                Staff (not patients) also give a one-time code. The demo staff share one authenticator key:
+                  %s   (TOTP, 6 digits, 30 s: add it to any authenticator app)
+                  or: %s
+                The code right now is %s.
+
                 Keycloak: %s (admin console: admin / admin on the master realm, local only)
                 Press Ctrl-C to stop everything this command started.
-                """, (System.nanoTime() - began) / 1_000_000_000L, stack.baseUrl(), stack.providerUri());
+                """, (System.nanoTime() - began) / 1_000_000_000L, stack.baseUrl(), Totp.base32(Totp.DEMO_KEY),
+                "otpauth://totp/Clinic%20Portal:demo-staff?secret=" + Totp.base32(Totp.DEMO_KEY) + "&issuer=Clinic%20Portal",
+                Totp.code(Totp.DEMO_KEY), stack.providerUri());
         stopped.await();
     }
 }

@@ -1,5 +1,6 @@
 package org.clinicportal.stack;
 
+import java.io.IOException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -17,6 +18,7 @@ public class StackSession implements LauncherSessionListener {
         if (StackSettings.configured() && stack == null) {
             stack = PortalStack.forTests();
             stack.start();
+            letOneTimeCodesBeUsedAgain(stack);
             System.setProperty("portal.test.base-url", stack.baseUrl());
         }
     }
@@ -26,6 +28,28 @@ public class StackSession implements LauncherSessionListener {
         if (stack != null) {
             stack.close();
             stack = null;
+        }
+    }
+
+    /**
+     * The tests sign the same demo staff in many times within one 30-second step (24 sessions at once in
+     * ConcurrentSessionsIT), and Keycloak takes each one-time code once per user: for the tests only, a code is
+     * taken again. The realm file keeps the strict setting for everyone else.
+     */
+    private static void letOneTimeCodesBeUsedAgain(PortalStack stack) {
+        try {
+            // Keycloak takes the one-time code policy as a whole: the realm file's, with codes reusable.
+            int status = new KeycloakAdmin(stack.providerUri()).updateRealm("""
+                    {"otpPolicyType": "totp", "otpPolicyAlgorithm": "HmacSHA1", "otpPolicyDigits": 6, "otpPolicyPeriod": 30,
+                     "otpPolicyLookAheadWindow": 1, "otpPolicyInitialCounter": 0, "otpPolicyCodeReusable": true}""").statusCode();
+            if (status != 204) {
+                throw new StackException("Keycloak refused the test realm setting: " + status);
+            }
+        } catch (IOException e) {
+            throw new StackException("Cannot reach Keycloak's admin API: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted", e);
         }
     }
 

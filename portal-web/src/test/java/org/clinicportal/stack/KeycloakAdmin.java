@@ -1,6 +1,4 @@
-package org.clinicportal.browser;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package org.clinicportal.stack;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Keycloak's admin API as its administrator uses it, for tests that change the realm or act on a user from Keycloak's side. */
-final class KeycloakAdmin {
+public final class KeycloakAdmin {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
@@ -21,29 +19,33 @@ final class KeycloakAdmin {
     private final String token;
 
     /** Signs in as Keycloak's administrator of the stack whose realm is at the provider URI. */
-    KeycloakAdmin(String providerUri) throws IOException, InterruptedException {
+    public KeycloakAdmin(String providerUri) throws IOException, InterruptedException {
         String server = providerUri.substring(0, providerUri.indexOf("/realms/"));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Matcher accessToken = ACCESS_TOKEN.matcher(answer.body());
-        assertTrue(accessToken.find(), answer.body());
+        if (!accessToken.find()) {
+            throw new StackException("Keycloak's administrator cannot sign in: " + answer.body());
+        }
         this.token = accessToken.group(1);
         this.realmAdmin = providerUri.replace("/realms/", "/admin/realms/");
     }
 
     /** Changes realm settings, e.g. {@code {"accessTokenLifespan": 60}}. */
-    HttpResponse<String> updateRealm(String json) throws IOException, InterruptedException {
+    public HttpResponse<String> updateRealm(String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(realmAdmin)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Ends every Keycloak session of the user, as an administrator does in Keycloak's console. */
-    HttpResponse<String> signOut(String username) throws IOException, InterruptedException {
+    public HttpResponse<String> signOut(String username) throws IOException, InterruptedException {
         HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(realmAdmin + "/users?exact=true&username=" + username)).GET());
         Matcher id = ID.matcher(found.body());
-        assertTrue(id.find(), found.body());
+        if (!id.find()) {
+            throw new StackException("No Keycloak user " + username + ": " + found.body());
+        }
         return send(HttpRequest.newBuilder(URI.create(realmAdmin + "/users/" + id.group(1) + "/logout")).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
