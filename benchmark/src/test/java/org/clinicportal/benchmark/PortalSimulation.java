@@ -32,11 +32,15 @@ import java.util.stream.Stream;
  * against. Sign-ins are spread over the ramp, as Keycloak's brute-force guard treats many sign-ins of one
  * account at the same instant as an attack.
  * <p>
- * {@code -Dusers} signed-in sessions (default 10) for {@code -Dseconds} (default 60) against {@code -Dbase}.
+ * Staff give the demo key's one-time code ({@link DemoStaffCodes}).
+ * <p>
+ * {@code -Dusers} signed-in sessions (default 10) for {@code -Dseconds} (default 60) against {@code -Dbase}, whose
+ * Keycloak is at {@code -Dkeycloak}.
  */
 public class PortalSimulation extends Simulation {
 
     private static final String BASE = System.getProperty("base", "http://127.0.0.1:8080");
+    private static final String KEYCLOAK = System.getProperty("keycloak", "http://127.0.0.1:8180");
     private static final int USERS = Integer.getInteger("users", 10);
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("seconds", 60));
     /** One sign-in a second: the same account signs in again only after the other five did. */
@@ -63,9 +67,14 @@ public class PortalSimulation extends Simulation {
     private final ChainBuilder signIn = exec(
             http("sign in: Keycloak's form").get("/home")
                     .check(css("#kc-form-login", "action").saveAs("loginAction")),
-            http("sign in: password, back home").post("#{loginAction}")
+            http("sign in: password").post("#{loginAction}")
                     .formParam("username", "#{username}").formParam("password", "demo").formParam("credentialId", "")
-                    .check(status().is(200), css("#user-name").exists()));
+                    .check(status().is(200), css("#kc-otp-login-form", "action").optional().saveAs("otpAction"))
+                    .checkIf((response, session) -> !response.body().string().contains("kc-otp-login-form")).then(css("#user-name").exists()))
+            .doIf(session -> session.contains("otpAction")).then(exec(
+                    http("sign in: one-time code, back home").post("#{otpAction}")
+                            .formParam("otp", session -> DemoStaffCodes.now())
+                            .check(status().is(200), css("#user-name").exists())));
 
     private final ChainBuilder therapist = exec(
             http("therapist: caseload").get("/therapist/").check(status().is(200)),
@@ -107,6 +116,16 @@ public class PortalSimulation extends Simulation {
 
     private final ScenarioBuilder visitors = scenario("anonymous visitors")
             .during(RUN).on(exec(http("landing page (floor)").get("/").check(status().is(200))).pause(Duration.ofMillis(200)));
+
+    @Override
+    public void before() {
+        DemoStaffCodes.reusable(KEYCLOAK, true);
+    }
+
+    @Override
+    public void after() {
+        DemoStaffCodes.reusable(KEYCLOAK, false);
+    }
 
     {
         setUp(signedIn.injectOpen(rampUsers(USERS).during(RAMP)),
