@@ -34,7 +34,8 @@ public enum AuditAction {
     PORTAL_ACCESS_ENABLED,
     CLINIC_ONBOARDED,
     CLINIC_DEACTIVATED,
-    CLINIC_REACTIVATED;
+    CLINIC_REACTIVATED,
+    PORTAL_INVITATION_SENT;
 
     /** Whether the action only opened a patient's record, as opposed to changing it. */
     public boolean isReading() {

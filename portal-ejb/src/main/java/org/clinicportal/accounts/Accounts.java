@@ -1,5 +1,6 @@
 package org.clinicportal.accounts;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,15 +10,19 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clinicportal.security.OidcSettings;
 import org.clinicportal.security.SignIns;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -30,15 +35,29 @@ import org.keycloak.representations.idm.UserRepresentation;
 public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int PASSWORD_LENGTH = 12;
+    /** How long an invitation's link works: three days to find the email and open it. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
 
     @Inject
     private KeycloakConnection keycloak;
 
     @Inject
     private SignIns signIns;
+
+    @Inject
+    private OidcSettings oidc;
+
+    /** Where the invitation's link leads once the password is chosen: the portal, which asks to sign in. */
+    @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://127.0.0.1:8080")
+    private String portalBaseUrl;
+
+    private String portalHome;
+
+    @PostConstruct
+    void portalHome() {
+        portalHome = portalBaseUrl + "/home";
+    }
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -49,11 +68,28 @@ public class Accounts {
     }
 
     /**
-     * Creates an enabled account with a temporary password that must be changed at first sign-in.
+     * Creates an enabled account without a password, which its holder chooses through {@link #sendInvitation}; the
+     * account is removed again if the transaction does not commit.
      *
      * @return the account's Keycloak id
      */
-    public String create(NewAccount account, String temporaryPassword) throws AccountException {
+    /**
+     * Has Keycloak email the account's holder a link to choose their password (again): a new link, valid for
+     * {@link #INVITATION_VALIDITY}; an earlier one keeps working until it expires or is used.
+     */
+    public Invitation sendInvitation(String id) throws AccountException {
+        OffsetDateTime expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(INVITATION_VALIDITY);
+        try {
+            UserResource user = keycloak.realm().users().get(id);
+            user.executeActionsEmail(oidc.getClientId(), portalHome, (int) INVITATION_VALIDITY.toSeconds(), List.of("UPDATE_PASSWORD"));
+            UserRepresentation holder = user.toRepresentation();
+            return new Invitation(id, holder.getUsername(), holder.getEmail(), expiresAt);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw unreachable("send the invitation email", e);
+        }
+    }
+
+    public String create(NewAccount account) throws AccountException {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(account.username());
         user.setEnabled(true);
@@ -61,7 +97,6 @@ public class Accounts {
         user.setLastName(account.familyName());
         user.setEmail(account.email());
         user.setAttributes(Map.of("clinic", List.of(account.clinic())));
-        user.setCredentials(List.of(temporary(temporaryPassword)));
         user.setRequiredActions(List.of("UPDATE_PASSWORD"));
         try {
             RealmResource realm = keycloak.realm();
@@ -139,15 +174,6 @@ public class Accounts {
         }
     }
 
-    /** Sets a temporary password that must be changed at the next sign-in. */
-    public void resetPassword(String id, String temporaryPassword) throws AccountException {
-        try {
-            keycloak.realm().users().get(id).resetPassword(temporary(temporaryPassword));
-        } catch (ProcessingException | WebApplicationException e) {
-            throw unreachable("reset the password", e);
-        }
-    }
-
     /** Moves the account from one realm role to another. */
     public void replaceRole(String id, String from, String to) throws AccountException {
         try {
@@ -159,25 +185,8 @@ public class Accounts {
         }
     }
 
-    /** Twelve letters and digits without look-alikes (no l, 1, O, 0): easy to read out and type. */
-    public String temporaryPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < PASSWORD_LENGTH; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
-    }
-
     private RoleRepresentation realmRole(String name) {
         return keycloak.realm().roles().get(name).toRepresentation();
-    }
-
-    private static CredentialRepresentation temporary(String password) {
-        CredentialRepresentation credential = new CredentialRepresentation();
-        credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(password);
-        credential.setTemporary(true);
-        return credential;
     }
 
     private AccountException unreachable(String what, RuntimeException e) {

@@ -12,10 +12,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
+import org.clinicportal.accounts.Invitation;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.security.Role;
-import org.clinicportal.staff.StaffCredentials;
 import org.clinicportal.staff.StaffRole;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -66,8 +66,8 @@ public class ClinicOnboarding {
         return clinic;
     }
 
-    /** Creates the clinic and its first clinic admin; the admin's temporary password is returned once. */
-    public StaffCredentials onboard(@NotNull @Valid ClinicForm form) throws ClinicRefusedException, AccountException {
+    /** Creates the clinic and its first clinic admin, whom Keycloak emails a link to choose their password. */
+    public Invitation onboard(@NotNull @Valid ClinicForm form) throws ClinicRefusedException, AccountException {
         if (entityManager.find(Clinic.class, form.getSlug()) != null) {
             throw new ClinicRefusedException("A clinic with the short name " + form.getSlug() + " already exists.");
         }
@@ -79,16 +79,14 @@ public class ClinicOnboarding {
         }
         entityManager.persist(new Clinic(form.getSlug(), form.getName().strip(), zone, form.getDistanceUnit()));
         entityManager.flush();
-        String password = accounts.temporaryPassword();
-        accounts.create(new Accounts.NewAccount(form.getAdminUsername(), form.getAdminGivenName().strip(),
-                form.getAdminFamilyName().strip(), form.getAdminEmail().strip(), form.getSlug(),
-                StaffRole.CLINIC_ADMIN.realmRole()), password);
+        String account = accounts.create(new Accounts.NewAccount(form.getAdminUsername(), form.getAdminGivenName().strip(),
+                form.getAdminFamilyName().strip(), form.getAdminEmail().strip(), form.getSlug(), StaffRole.CLINIC_ADMIN.realmRole()));
         entityManager.createNativeQuery("select add_first_clinic_admin(?, ?, ?, ?, ?)")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, form.getSlug()).setParameter(2, form.getAdminUsername())
                 .setParameter(3, form.getAdminGivenName().strip()).setParameter(4, form.getAdminFamilyName().strip())
                 .setParameter(5, form.getAdminEmail().strip()).getSingleResult();
         audit.recordForClinic(form.getSlug(), AuditAction.CLINIC_ONBOARDED, "First clinic admin " + form.getAdminUsername());
-        return new StaffCredentials(form.getAdminUsername(), password);
+        return accounts.sendInvitation(account);
     }
 }

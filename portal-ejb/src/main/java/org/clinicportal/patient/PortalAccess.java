@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
+import org.clinicportal.accounts.Invitation;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.security.Caller;
@@ -42,8 +43,12 @@ public class PortalAccess {
     @Inject
     private AuditTrail audit;
 
+    /**
+     * Creates the patient's login and, once it is linked to the record, has Keycloak email them a link to choose
+     * their password. Nothing is kept if the email cannot be sent.
+     */
     @RolesAllowed(Role.THERAPIST_NAME)
-    public PortalAccessGranted give(long patientId) throws PatientNotFoundException, PortalAccessException {
+    public Invitation give(long patientId) throws PatientNotFoundException, PortalAccessException {
         Patient patient = entityManager.find(Patient.class, patientId);
         if (patient == null) {
             throw new PatientNotFoundException(patientId);
@@ -52,22 +57,40 @@ public class PortalAccess {
             throw new PortalAccessException("This patient already has portal access.");
         }
         if (patient.contact().email().isEmpty()) {
-            throw new PortalAccessException("Add the patient's email address first: the sign-in service asks every user for one, "
-                    + "and the patient would be stopped at their first sign-in to enter it.");
+            throw new PortalAccessException("Add the patient's email address first: the invitation to the portal goes there.");
         }
         String clinic = caller.clinic().orElseThrow(() -> new PortalAccessException("Only a clinic's staff can give access."));
         String username = username(patient);
-        String password = accounts.temporaryPassword();
-        String accountId;
         try {
-            accountId = accounts.create(new Accounts.NewAccount(username, patient.name().given(), patient.name().family(),
-                    patient.contact().email().orElseThrow(), clinic, Role.PATIENT_NAME), password);
+            String account = accounts.create(new Accounts.NewAccount(username, patient.name().given(), patient.name().family(),
+                    patient.contact().email().orElseThrow(), clinic, Role.PATIENT_NAME));
+            patient.givePortalAccess(account);
+            entityManager.flush();
+            audit.record(AuditAction.PORTAL_ACCESS_GIVEN, patientId, "Keycloak user " + username + ", invitation sent");
+            return accounts.sendInvitation(account);
         } catch (AccountException e) {
             throw new PortalAccessException(e.getMessage(), e);
         }
-        patient.givePortalAccess(accountId);
-        audit.record(AuditAction.PORTAL_ACCESS_GIVEN, patientId, "Keycloak user " + username);
-        return new PortalAccessGranted(username, password);
+    }
+
+    /**
+     * Emails the patient a new link to choose their password: when the first invitation expired or got lost, or
+     * when they forgot their password.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Invitation sendInvitationAgain(long patientId) throws PatientNotFoundException, PortalAccessException {
+        Patient patient = entityManager.find(Patient.class, patientId);
+        if (patient == null) {
+            throw new PatientNotFoundException(patientId);
+        }
+        String account = patient.portalAccount().orElseThrow(() -> new PortalAccessException("This patient has no portal access yet."));
+        try {
+            Invitation invitation = accounts.sendInvitation(account);
+            audit.record(AuditAction.PORTAL_INVITATION_SENT, patientId, "Invitation sent again to " + invitation.email());
+            return invitation;
+        } catch (AccountException e) {
+            throw new PortalAccessException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
+import org.clinicportal.accounts.Invitation;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.patient.PersonName;
@@ -61,16 +62,18 @@ public class StaffAccounts {
         return staff;
     }
 
-    /** Creates the account and the staff record; the temporary password is returned once. */
-    public StaffCredentials create(@NotNull @Valid StaffForm form) throws AccountException {
-        String password = accounts.temporaryPassword();
-        accounts.create(new Accounts.NewAccount(form.getUsername(), form.getGivenName().strip(), form.getFamilyName().strip(),
-                form.getEmail().strip(), clinic(), form.getRole().realmRole()), password);
+    /**
+     * Creates the account and the staff record and, once both stand, has Keycloak email the new member a link to
+     * choose their password.
+     */
+    public Invitation create(@NotNull @Valid StaffForm form) throws AccountException {
+        String account = accounts.create(new Accounts.NewAccount(form.getUsername(), form.getGivenName().strip(),
+                form.getFamilyName().strip(), form.getEmail().strip(), clinic(), form.getRole().realmRole()));
         entityManager.persist(new StaffMember(form.getUsername(), new PersonName(form.getGivenName(), form.getFamilyName()),
                 form.getEmail(), form.getRole()));
         entityManager.flush();
         audit.record(AuditAction.STAFF_CREATED, null, form.getRole() + " " + form.getUsername());
-        return new StaffCredentials(form.getUsername(), password);
+        return accounts.sendInvitation(account);
     }
 
     public void disable(@NotNull String username) throws StaffNotFoundException, StaffRefusedException, AccountException {
@@ -93,13 +96,15 @@ public class StaffAccounts {
         audit.record(AuditAction.STAFF_ENABLED, null, username);
     }
 
-    /** A new temporary password, to be changed at the next sign-in. */
-    public StaffCredentials resetPassword(@NotNull String username) throws StaffNotFoundException, AccountException {
+    /**
+     * Emails the member a new link to choose their password: when their invitation expired or got lost, or when
+     * they forgot their password.
+     */
+    public Invitation resetPassword(@NotNull String username) throws StaffNotFoundException, AccountException {
         StaffMember member = member(username);
-        String password = accounts.temporaryPassword();
-        accounts.resetPassword(account(member).getId(), password);
-        audit.record(AuditAction.STAFF_PASSWORD_RESET, null, username);
-        return new StaffCredentials(username, password);
+        Invitation invitation = accounts.sendInvitation(account(member).getId());
+        audit.record(AuditAction.STAFF_PASSWORD_RESET, null, username + ", link sent to " + invitation.email());
+        return invitation;
     }
 
     public void changeRole(@NotNull String username, @NotNull StaffRole role)

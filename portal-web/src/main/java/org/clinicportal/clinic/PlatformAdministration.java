@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clinicportal.accounts.AccountException;
-import org.clinicportal.staff.StaffCredentials;
+import org.clinicportal.accounts.Invitation;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Messages;
@@ -24,7 +24,7 @@ public class PlatformAdministration implements Serializable {
 
     private List<ClinicSummary> clinics;
     private ClinicForm form = new ClinicForm();
-    private StaffCredentials handOver;
+    private Invitation invitation;
 
     public List<ClinicSummary> getClinics() {
         if (clinics == null) {
@@ -35,7 +35,7 @@ public class PlatformAdministration implements Serializable {
 
     public void onboard() {
         try {
-            handOver = onboarding.onboard(form);
+            invitation = onboarding.onboard(form);
             form = new ClinicForm();
             clinics = null;
         } catch (ClinicRefusedException | AccountException e) {
@@ -71,7 +71,7 @@ public class PlatformAdministration implements Serializable {
         return form;
     }
 
-    public StaffCredentials getHandOver() {
-        return handOver;
+    public Invitation getInvitation() {
+        return invitation;
     }
 }

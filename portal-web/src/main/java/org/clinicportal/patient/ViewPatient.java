@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.clinicportal.accounts.Invitation;
 import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.intake.IntakeService;
 import org.clinicportal.intake.VisitComparison;
@@ -35,7 +36,7 @@ public class ViewPatient implements Serializable {
     private List<IntakeSummary> intakes;
     private List<ReferralView> openReferrals;
     private VisitComparison comparison;
-    private PortalAccessGranted granted;
+    private Invitation invitation;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -72,11 +73,20 @@ public class ViewPatient implements Serializable {
         }
     }
 
-    /** Creates the patient's login; its temporary password is shown on this page once. */
+    /** Creates the patient's login and emails them the invitation to choose a password. */
     public void givePortalAccess() {
         try {
-            granted = portalAccess.give(id);
+            invitation = portalAccess.give(id);
             profile = registry.profile(id);
+        } catch (PatientNotFoundException | PortalAccessException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    /** Emails the patient a new link to choose a password: the first one expired or got lost, or they forgot it. */
+    public void sendInvitationAgain() {
+        try {
+            invitation = portalAccess.sendInvitationAgain(id);
         } catch (PatientNotFoundException | PortalAccessException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
@@ -127,7 +137,7 @@ public class ViewPatient implements Serializable {
         return comparison;
     }
 
-    public PortalAccessGranted getGranted() {
-        return granted;
+    public Invitation getInvitation() {
+        return invitation;
     }
 }

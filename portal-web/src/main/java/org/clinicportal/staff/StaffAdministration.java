@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clinicportal.accounts.AccountException;
+import org.clinicportal.accounts.Invitation;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -27,7 +28,7 @@ public class StaffAdministration implements Serializable {
     private List<StaffView> staff;
     private String unavailable;
     private StaffForm form = new StaffForm();
-    private StaffCredentials handOver;
+    private Invitation invitation;
 
     public List<StaffView> getStaff() {
         if (staff == null && unavailable == null) {
@@ -42,7 +43,7 @@ public class StaffAdministration implements Serializable {
 
     public void create() {
         try {
-            handOver = staffAccounts.create(form);
+            invitation = staffAccounts.create(form);
             form = new StaffForm();
             refresh();
         } catch (AccountException e) {
@@ -70,7 +71,7 @@ public class StaffAdministration implements Serializable {
 
     public void resetPassword(String username) {
         try {
-            handOver = staffAccounts.resetPassword(username);
+            invitation = staffAccounts.resetPassword(username);
         } catch (StaffNotFoundException | AccountException e) {
             Messages.addGlobalError(e.getMessage());
         }
@@ -104,8 +105,8 @@ public class StaffAdministration implements Serializable {
         return form;
     }
 
-    public StaffCredentials getHandOver() {
-        return handOver;
+    public Invitation getInvitation() {
+        return invitation;
     }
 
     /** An account change that may be refused. */

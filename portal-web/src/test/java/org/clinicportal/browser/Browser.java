@@ -93,15 +93,44 @@ final class Browser implements AutoCloseable {
      * asks for one next; ends wherever Keycloak sends the browser (the portal, an error, a required action).
      */
     void signInOnKeycloaksForm(String username, String password) {
-        WebElement form = await(By.id("kc-form-login"));
+        await(By.id("kc-form-login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
+        clickAndAwaitTheNextPage(driver.findElement(By.id("kc-login")));
         if (!driver.findElements(By.id("kc-otp-login-form")).isEmpty()) {
             driver.findElement(By.id("otp")).sendKeys(Totp.code(Totp.DEMO_KEY));
             driver.findElement(By.id("kc-login")).click();
         }
+    }
+
+    /**
+     * Clicks what sends a form and waits until the browser shows the page that answers it, whatever that page
+     * is: the old page marks itself, and the mark is gone once another document is loaded.
+     */
+    void clickAndAwaitTheNextPage(WebElement submit) {
+        ((JavascriptExecutor) driver).executeScript("window.portalTestOldPage = true;");
+        submit.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(browser ->
+                Boolean.FALSE.equals(((JavascriptExecutor) browser).executeScript(
+                        "return window.portalTestOldPage === true || document.readyState !== 'complete';")));
+    }
+
+    /**
+     * Opens an invitation's link as its receiver does, chooses the password on Keycloak's page and follows the way
+     * back to the portal, which asks to sign in.
+     */
+    void acceptInvitation(String link, String password) {
+        driver.get(link);
+        await(By.partialLinkText("Click here to proceed")).click();
+        choosePassword(password);
+        await(By.partialLinkText("Back to Application")).click();
+    }
+
+    /** Types a new password twice on Keycloak's page for it and sends it. */
+    void choosePassword(String password) {
+        await(By.id("password-new")).sendKeys(password);
+        driver.findElement(By.id("password-confirm")).sendKeys(password);
+        driver.findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
     }
 
     /**

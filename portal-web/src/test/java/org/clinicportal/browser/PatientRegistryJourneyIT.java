@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.clinicportal.stack.Mailbox;
+import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -17,7 +19,7 @@ import org.openqa.selenium.By;
 class PatientRegistryJourneyIT extends Journey {
 
     @Test
-    void aTherapistRegistersAPatientGivesPortalAccessAndAnotherClinicCannotOpenThem() {
+    void aTherapistRegistersAPatientGivesPortalAccessAndAnotherClinicCannotOpenThem() throws Exception {
         String family = "Okonkwo" + UUID.randomUUID().toString().substring(0, 6);
         browser.signIn("/therapist/patients/", "northside-pt", "demo");
         browser.await(By.id("register")).click();
@@ -47,24 +49,31 @@ class PatientRegistryJourneyIT extends Journey {
         assertTrue(browser.text(By.id("born")).startsWith("1991-06-14"));
         String patientUrl = browser.driver().getCurrentUrl();
 
+        String email = "ada." + family.toLowerCase() + "@example.org";
+        Mailbox mailbox = new Mailbox(StackSession.current().mailApiUrl());
+        int before = mailbox.messagesTo(email).size();
         browser.await(By.id("patient:give-access")).click();
-        browser.awaitText(By.cssSelector("#patient\\:granted h2"), "Portal access given");
-        assertTrue(browser.text(By.id("granted-username")).startsWith("ada.okonkwo"));
-        assertEquals(12, browser.text(By.id("granted-password")).length());
+        browser.awaitText(By.cssSelector("#patient\\:invitation h2"), "Invitation sent");
+        assertTrue(browser.text(By.id("patient:invitation")).contains(email), "says where the invitation went");
+        assertTrue(browser.text(By.id("invited-username")).startsWith("ada.okonkwo"));
         assertEquals("The patient can sign in to the portal.", browser.text(By.id("portal-access")));
-        String username = browser.text(By.id("granted-username"));
-        String temporaryPassword = browser.text(By.id("granted-password"));
+        String username = browser.text(By.id("invited-username"));
+        String firstLink = mailbox.latestActionLink(email, before);
+
+        browser.await(By.id("patient:send-invitation")).click();
+        browser.awaitText(By.cssSelector("#patient\\:invitation h2"), "Invitation sent");
+        String secondLink = mailbox.latestActionLink(email, before + 1);
+        assertTrue(!secondLink.equals(firstLink), "sending again sends a new link");
 
         browser.open("/therapist/patients/");
         browser.type("patients:name", family.substring(0, 9));
         browser.await(By.id("patients:search")).click();
         browser.await(By.linkText(family + ", Ada"));
-
         browser.signOut();
-        browser.signIn("/patient/", username, temporaryPassword);
-        browser.await(By.id("password-new")).sendKeys("a-new-secret-1");
-        browser.driver().findElement(By.id("password-confirm")).sendKeys("a-new-secret-1");
-        browser.driver().findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
+
+        // The patient, at home: the email's link, their own password, then signing in with it.
+        browser.acceptInvitation(secondLink, "a-new-secret-1");
+        browser.signInOnKeycloaksForm(username, "a-new-secret-1");
         browser.awaitText(By.id("page-title"), "My program");
         assertEquals("Ada " + family, browser.text(By.id("user-name")));
         assertEquals("Northside Running Clinic", browser.text(By.id("clinic-name")));

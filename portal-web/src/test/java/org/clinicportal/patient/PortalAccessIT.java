@@ -10,13 +10,15 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.clinicportal.accounts.Invitation;
 import org.clinicportal.accounts.KeycloakConnection;
 import org.clinicportal.security.AsClinicAdmin;
-import org.clinicportal.security.SignIns;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
+import org.clinicportal.security.SignIns;
 import org.clinicportal.tenancy.ScriptedCaller;
 import org.clinicportal.tenancy.TestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -85,15 +87,16 @@ class PortalAccessIT {
 
     @Test
     void aTherapistGivesAccessAndKeycloakHasTheAccountWithClinicRoleAndPasswordChange() throws Exception {
-        PortalAccessGranted granted = therapist.call(() -> portalAccess.give(patientId));
+        Invitation granted = therapist.call(() -> portalAccess.give(patientId));
 
         assertTrue(granted.username().startsWith("zoe.access"), granted.username());
-        assertEquals(12, granted.temporaryPassword().length());
+        assertTrue(granted.expiresAt().isAfter(OffsetDateTime.now().plusDays(2)), "the link works for days: " + granted.expiresAt());
         assertTrue(therapist.call(() -> registry.profile(patientId)).portalAccess());
 
         UserRepresentation user = keycloak.realm().users().search(granted.username(), true).get(0);
         assertEquals(List.of("northside"), user.getAttributes().get("clinic"));
         assertEquals(List.of("UPDATE_PASSWORD"), user.getRequiredActions());
+        assertTrue(keycloak.realm().users().get(user.getId()).credentials().isEmpty(), "no password until the patient chooses one");
         List<String> roles = keycloak.realm().users().get(user.getId()).roles().realmLevel().listEffective().stream()
                 .map(RoleRepresentation::getName).toList();
         assertTrue(roles.contains("patient"), roles.toString());
@@ -119,7 +122,7 @@ class PortalAccessIT {
 
     @Test
     void aClinicAdminStopsAndAllowsThePatientsSignInWhichAnotherClinicCannot() throws Exception {
-        PortalAccessGranted granted = therapist.call(() -> portalAccess.give(patientId));
+        Invitation granted = therapist.call(() -> portalAccess.give(patientId));
         PortalAccountView listed = clinicAdmin.call(() -> portalAccess.accounts()).stream()
                 .filter(login -> login.patientId() == patientId).findFirst().orElseThrow();
         assertEquals(granted.username(), listed.username());
@@ -179,10 +182,25 @@ class PortalAccessIT {
     void aTherapistOfAnotherClinicAPatientAClinicAdminAndAnonymousAreRefused() {
         caller.actFor("harbor");
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
+        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> portalAccess.sendInvitationAgain(patientId)));
 
         caller.actFor("northside");
         assertRefused(() -> patient.call(() -> portalAccess.give(patientId)));
         assertRefused(() -> portalAccess.give(patientId));
         assertRefused(() -> clinicAdmin.call(() -> portalAccess.give(patientId)));
+        assertRefused(() -> patient.call(() -> portalAccess.sendInvitationAgain(patientId)));
+        assertRefused(() -> portalAccess.sendInvitationAgain(patientId));
+        assertRefused(() -> clinicAdmin.call(() -> portalAccess.sendInvitationAgain(patientId)));
+    }
+
+    @Test
+    void anInvitationIsSentAgainOnlyToAPatientWhoHasALogin() throws Exception {
+        PortalAccessException none = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.sendInvitationAgain(patientId)));
+        assertEquals("This patient has no portal access yet.", none.getMessage());
+        Invitation first = therapist.call(() -> portalAccess.give(patientId));
+        Invitation again = therapist.call(() -> portalAccess.sendInvitationAgain(patientId));
+        assertEquals(first.username(), again.username());
+        assertEquals(first.email(), again.email());
+        assertTrue(!again.expiresAt().isBefore(first.expiresAt()), "the new link works at least as long");
     }
 }

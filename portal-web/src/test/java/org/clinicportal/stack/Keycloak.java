@@ -50,7 +50,9 @@ final class Keycloak implements AutoCloseable {
                         "PORTAL_BASE_URL", settings.baseUrl(),
                         // The tests reach the portal on its node and, for failover, through HAProxy as well.
                         "PORTAL_SECOND_URL", settings.balancerUrl(),
-                        "PORTAL_OIDC_CLIENT_SECRET", settings.credentials().clientSecret()),
+                        "PORTAL_OIDC_CLIENT_SECRET", settings.credentials().clientSecret(),
+                        "PORTAL_SMTP_HOST", settings.smtpHost(),
+                        "PORTAL_SMTP_PORT", Integer.toString(settings.smtpPort())),
                 home, settings.logs().resolve("keycloak.log"));
         return new Keycloak(process);
     }

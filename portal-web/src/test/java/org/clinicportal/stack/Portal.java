@@ -88,6 +88,7 @@ final class Portal implements AutoCloseable {
         env.put("PORTAL_DB_OWNER_PASSWORD", settings.credentials().ownerPassword());
         env.put("PORTAL_OIDC_PROVIDER_URI", settings.providerUri());
         env.put("PORTAL_OIDC_CLIENT_SECRET", settings.credentials().clientSecret());
+        env.put("PORTAL_BASE_URL", settings.baseUrl());
         env.put("PORTAL_DEMO_DATA", System.getenv().getOrDefault("PORTAL_DEMO_DATA", "true"));
         return env;
     }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * PostgreSQL, Keycloak and the portal, started in the order they depend on each other and
+ * The mail server, PostgreSQL, Keycloak and the portal, started in the order they depend on each other and
  * stopped in reverse. Keycloak boots while PostgreSQL and the portal start. With two nodes, both boot
  * at once and HAProxy starts in front of them when they are ready.
  */
@@ -22,6 +22,7 @@ public final class PortalStack implements AutoCloseable {
     private Keycloak keycloak;
     private Database database;
     private LoadBalancer balancer;
+    private MailServer mail;
 
     private PortalStack(StackSettings settings) {
         this.settings = settings;
@@ -40,6 +41,7 @@ public final class PortalStack implements AutoCloseable {
     /** Starts every part and waits until all are ready; on failure stops what did start. */
     public synchronized void start() {
         try {
+            mail = track(MailServer.start(settings));
             keycloak = track(Keycloak.start(settings));
             database = track(Database.start(settings));
             for (int number = 1; number <= settings.nodes(); number++) {
@@ -132,6 +134,11 @@ public final class PortalStack implements AutoCloseable {
 
     public String databaseUrl() {
         return settings.databaseUrl();
+    }
+
+    /** Where the development mail server shows the messages it took (GreenMail's API). */
+    public String mailApiUrl() {
+        return settings.mailApiUrl();
     }
 
     public String providerUri() {

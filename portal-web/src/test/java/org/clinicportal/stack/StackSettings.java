@@ -16,6 +16,9 @@ import java.util.stream.IntStream;
  * @param clustered whether the nodes join a data grid (tests cluster their one node, so a second can join)
  * @param gridPort the first node's data-grid port; the next node takes the next port
  * @param balancerPort where HAProxy listens when the portal runs behind it
+ * @param smtpPort where the development mail server takes mail
+ * @param mailApiPort where the development mail server shows what it took (its API and web page)
+ * @param externalSmtpHost a real SMTP server (PORTAL_SMTP_HOST), instead of the development one
  */
 record StackSettings(
         Path dir,
@@ -23,6 +26,7 @@ record StackSettings(
         Path realmDir,
         Path prebootFile,
         Path payaraJar,
+        Path mailJar,
         Path war,
         boolean fresh,
         int databasePort,
@@ -32,8 +36,11 @@ record StackSettings(
         boolean clustered,
         int gridPort,
         int balancerPort,
+        int smtpPort,
+        int mailApiPort,
         Optional<String> externalDatabaseUrl,
         Optional<String> externalProviderUri,
+        Optional<String> externalSmtpHost,
         Credentials credentials) {
 
     static final String REALM = "clinic-portal";
@@ -80,18 +87,19 @@ record StackSettings(
         int nodes = nodes(env);
         int httpPort = port(env, "PORTAL_HTTP_PORT", 8080);
         return new StackSettings(path("portal.stack.dir"), path("portal.keycloak.home"), path("portal.realm.dir"),
-                path("portal.preboot.file"), path("portal.payara.jar"), path("portal.war"), false,
+                path("portal.preboot.file"), path("portal.payara.jar"), path("portal.mail.jar"), path("portal.war"), false,
                 port(env, "PORTAL_DB_PORT", 5433), port(env, "PORTAL_KEYCLOAK_PORT", 8180), httpPort,
                 nodes, nodes > 1, port(env, "PORTAL_GRID_PORT", 6900), httpPort,
+                port(env, "PORTAL_SMTP_PORT", 2525), port(env, "PORTAL_MAIL_WEB_PORT", 8025),
                 Optional.ofNullable(env.get("PORTAL_DB_URL")), Optional.ofNullable(env.get("PORTAL_OIDC_PROVIDER_URI")),
-                Credentials.from(env));
+                Optional.ofNullable(env.get("PORTAL_SMTP_HOST")), Credentials.from(env));
     }
 
     /** The integration tests' stack: its own ports beside a running dev stack, and empty data every time. */
     static StackSettings forTests() {
         return new StackSettings(path("portal.stack.dir"), path("portal.keycloak.home"), path("portal.realm.dir"),
-                path("portal.preboot.file"), path("portal.payara.jar"), path("portal.war"), true, 15433, 18180, 18080,
-                1, true, 16900, 18090, Optional.empty(), Optional.empty(), Credentials.from(Map.of()));
+                path("portal.preboot.file"), path("portal.payara.jar"), path("portal.mail.jar"), path("portal.war"), true, 15433, 18180,
+                18080, 1, true, 16900, 18090, 12525, 18025, Optional.empty(), Optional.empty(), Optional.empty(), Credentials.from(Map.of()));
     }
 
     /** Whether the Maven build handed over the paths a stack needs (the failsafe and run configurations do). */
@@ -122,6 +130,15 @@ record StackSettings(
 
     String balancerUrl() {
         return "http://127.0.0.1:" + balancerPort;
+    }
+
+    String smtpHost() {
+        return externalSmtpHost.orElse("127.0.0.1");
+    }
+
+    /** The development mail server's API and web page, where the messages it took can be read. */
+    String mailApiUrl() {
+        return "http://127.0.0.1:" + mailApiPort;
     }
 
     String databaseUrl() {

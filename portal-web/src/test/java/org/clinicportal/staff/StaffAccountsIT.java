@@ -4,18 +4,19 @@ import static org.clinicportal.security.Refusals.assertInvalid;
 import static org.clinicportal.security.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.clinicportal.accounts.AccountException;
+import org.clinicportal.accounts.Invitation;
 import org.clinicportal.accounts.KeycloakConnection;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditFilter;
@@ -78,9 +79,9 @@ class StaffAccountsIT {
     void aNewTherapistAtNorthside() throws Exception {
         caller.actFor("northside");
         username = "tess" + UUID.randomUUID().toString().substring(0, 8);
-        StaffCredentials credentials = clinicAdmin.call(() -> staffAccounts.create(form(username, StaffRole.THERAPIST)));
-        assertEquals(username, credentials.username());
-        assertEquals(12, credentials.temporaryPassword().length());
+        Invitation invitation = clinicAdmin.call(() -> staffAccounts.create(form(username, StaffRole.THERAPIST)));
+        assertEquals(username, invitation.username());
+        assertTrue(invitation.expiresAt().isAfter(OffsetDateTime.now().plusDays(2)), "the link works for days");
     }
 
     @AfterEach
@@ -94,6 +95,7 @@ class StaffAccountsIT {
         assertEquals(List.of("northside"), user.getAttributes().get("clinic"));
         assertTrue(user.isEnabled());
         assertEquals(List.of("UPDATE_PASSWORD"), user.getRequiredActions());
+        assertTrue(keycloak.realm().users().get(user.getId()).credentials().isEmpty(), "no password until they choose one");
         assertTrue(realmRoles(user).contains("therapist"));
         StaffView listed = clinicAdmin.call(() -> staffAccounts.list()).stream()
                 .filter(member -> member.username().equals(username)).findFirst().orElseThrow();
@@ -118,12 +120,12 @@ class StaffAccountsIT {
     }
 
     @Test
-    void aResetGivesANewTemporaryPassword() throws Exception {
-        StaffCredentials reset = clinicAdmin.call(() -> staffAccounts.resetPassword(username));
+    void aResetEmailsANewLinkToChooseAPassword() throws Exception {
+        Invitation reset = clinicAdmin.call(() -> staffAccounts.resetPassword(username));
         assertEquals(username, reset.username());
-        assertEquals(12, reset.temporaryPassword().length());
-        StaffCredentials again = clinicAdmin.call(() -> staffAccounts.resetPassword(username));
-        assertNotEquals(reset.temporaryPassword(), again.temporaryPassword());
+        assertEquals(username + "@example.org", reset.email());
+        Invitation again = clinicAdmin.call(() -> staffAccounts.resetPassword(username));
+        assertTrue(!again.expiresAt().isBefore(reset.expiresAt()), "each link works for the full time");
     }
 
     @Test
