@@ -1,6 +1,5 @@
 package org.clinicportal.accounts;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clinicportal.mail.PortalLinks;
 import org.clinicportal.security.OidcSettings;
 import org.clinicportal.security.SignIns;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
@@ -47,17 +46,8 @@ public class Accounts {
     @Inject
     private OidcSettings oidc;
 
-    /** Where the invitation's link leads once the password is chosen: the portal, which asks to sign in. */
     @Inject
-    @ConfigProperty(name = "portal.base-url", defaultValue = "http://127.0.0.1:8080")
-    private String portalBaseUrl;
-
-    private String portalHome;
-
-    @PostConstruct
-    void portalHome() {
-        portalHome = portalBaseUrl + "/home";
-    }
+    private PortalLinks links;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -81,7 +71,7 @@ public class Accounts {
         OffsetDateTime expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(INVITATION_VALIDITY);
         try {
             UserResource user = keycloak.realm().users().get(id);
-            user.executeActionsEmail(oidc.getClientId(), portalHome, (int) INVITATION_VALIDITY.toSeconds(), List.of("UPDATE_PASSWORD"));
+            user.executeActionsEmail(oidc.getClientId(), links.home(), (int) INVITATION_VALIDITY.toSeconds(), List.of("UPDATE_PASSWORD"));
             UserRepresentation holder = user.toRepresentation();
             return new Invitation(id, holder.getUsername(), holder.getEmail(), expiresAt);
         } catch (ProcessingException | WebApplicationException e) {
@@ -136,6 +126,14 @@ public class Accounts {
         } catch (ProcessingException | WebApplicationException e) {
             throw unreachable("read the account's roles", e);
         }
+    }
+
+    /** The accounts of a clinic that hold the realm role and have not chosen a password yet. */
+    public List<UserRepresentation> invitedBy(String clinic, String realmRole) throws AccountException {
+        return holdersOf(realmRole).stream()
+                .filter(user -> user.getAttributes() != null && List.of(clinic).equals(user.getAttributes().get("clinic")))
+                .filter(user -> user.getRequiredActions() != null && user.getRequiredActions().contains("UPDATE_PASSWORD"))
+                .toList();
     }
 
     /** Every account holding the realm role, with their attributes. */

@@ -9,7 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
 import org.clinicportal.accounts.Invitation;
@@ -18,6 +20,7 @@ import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.security.Role;
 import org.clinicportal.staff.StaffRole;
 import org.eclipse.persistence.config.QueryHints;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The platform admin's clinics: every clinic with its headcounts, onboarding a new clinic together
@@ -88,5 +91,25 @@ public class ClinicOnboarding {
                 .setParameter(5, form.getAdminEmail().strip()).getSingleResult();
         audit.recordForClinic(form.getSlug(), AuditAction.CLINIC_ONBOARDED, "First clinic admin " + form.getAdminUsername());
         return accounts.sendInvitation(account);
+    }
+
+    /**
+     * Emails the clinic's admins who have not chosen a password yet a new link to do so: for a first admin whose
+     * invitation expired or got lost.
+     *
+     * @throws ClinicRefusedException when there is no such clinic, or every admin of it has chosen a password
+     */
+    public List<Invitation> inviteAdminsAgain(@NotNull String slug) throws ClinicRefusedException, AccountException {
+        clinic(slug);
+        List<Invitation> invitations = new ArrayList<>();
+        for (UserRepresentation admin : accounts.invitedBy(slug, StaffRole.CLINIC_ADMIN.realmRole())) {
+            invitations.add(accounts.sendInvitation(admin.getId()));
+        }
+        if (invitations.isEmpty()) {
+            throw new ClinicRefusedException("Every admin of " + slug + " has chosen a password: they can sign in.");
+        }
+        audit.recordForClinic(slug, AuditAction.STAFF_PASSWORD_RESET,
+                "Invitation sent again to " + invitations.stream().map(Invitation::username).collect(Collectors.joining(", ")));
+        return invitations;
     }
 }

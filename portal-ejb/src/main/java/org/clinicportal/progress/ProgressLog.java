@@ -3,6 +3,7 @@ package org.clinicportal.progress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,7 @@ import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramVersion;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.staff.StaffMember;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.DistanceUnit;
 
@@ -46,6 +48,9 @@ public class ProgressLog {
 
     /** How far back a patient may still report or correct a session. */
     public static final int CORRECTABLE_DAYS = 7;
+
+    @Inject
+    private Event<RedFlagReportedFromHome> redFlagReported;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -176,6 +181,11 @@ public class ProgressLog {
         }
         audit.record(AuditAction.REFERRAL_RAISED, patient.id(), "Reported by the patient: "
                 + yes.stream().map(flag -> terms.term("RED_FLAG", flag).label()).collect(Collectors.joining("; ")));
+        patient.assignedTherapist()
+                .flatMap(therapist -> entityManager.createNamedQuery("StaffMember.byUsername", StaffMember.class)
+                        .setParameter("username", therapist).getResultStream().findFirst())
+                .flatMap(StaffMember::email)
+                .ifPresent(email -> redFlagReported.fire(new RedFlagReportedFromHome(email, patient.id())));
         return true;
     }
 

@@ -54,6 +54,15 @@ public class PlatformAdministration implements Serializable {
         }
     }
 
+    /** Emails the clinic's admins who have not chosen a password yet a new link; the page shows the first. */
+    public void inviteAdminsAgain(String slug) {
+        try {
+            invitation = onboarding.inviteAdminsAgain(slug).get(0);
+        } catch (ClinicRefusedException | AccountException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
     public void reactivate(String slug) {
         try {
             onboarding.reactivate(slug);

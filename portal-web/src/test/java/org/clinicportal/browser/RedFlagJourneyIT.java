@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import org.clinicportal.stack.Mailbox;
+import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -11,23 +13,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The red flag that matters most: a runner reports from home that the pain wakes them at night. Their
- * therapist opens the patient page, sees the red flag before anything else, cannot acknowledge it
+ * therapist gets an email that says so (and nothing about the patient), opens the patient page, sees the red flag before anything else, cannot acknowledge it
  * without saying what was done, and then can; the program is no longer blocked.
  */
 class RedFlagJourneyIT extends Journey {
 
     /** Sam Rivera, linked to northside-patient in the demo data. */
     private static final String SAMS_PAGE = "/therapist/patients/view.xhtml?id=900001";
+    /** Sam's therapist, northside-pt, as the clinic's staff list has her. */
+    private static final String THERAPISTS_EMAIL = "northside-pt@clinicportal.test";
     private static final By OPEN_RED_FLAG = By.xpath("//ul[@id='alert-list']/li[contains(@class,'open')][.//span[text()='Red flag']]");
 
     @Test
-    void aRedFlagReportedFromHomeIsSeenFirstAndAcknowledgedWithANote() {
+    void aRedFlagReportedFromHomeIsSeenFirstAndAcknowledgedWithANote() throws Exception {
+        Mailbox therapistsMail = new Mailbox(StackSession.current().mailApiUrl());
+        int before = therapistsMail.messagesTo(THERAPISTS_EMAIL).size();
         browser.signIn("/patient/symptoms.xhtml", "northside-patient", "demo");
         browser.awaitText(By.id("page-title"), "Report new symptoms");
         browser.await(By.xpath("//label[text()='The pain wakes me at night.']")).click();
         browser.await(By.id("symptoms:report")).click();
         browser.awaitText(By.cssSelector("#symptoms\\:contact h2"), "Please contact your clinic or a physician now");
         browser.signOut();
+
+        String notice = therapistsMail.latestMessage(THERAPISTS_EMAIL, before);
+        assertTrue(notice.contains("Subject: Clinic Portal: a patient reported a red flag"), notice);
+        assertTrue(notice.contains(StackSession.current().baseUrl() + SAMS_PAGE), "links to the patient's page: " + notice);
+        assertFalse(notice.contains("Sam") || notice.contains("Rivera") || notice.toLowerCase().contains("night"),
+                "no health data in an email: " + notice);
 
         browser.signIn(SAMS_PAGE, "northside-pt", "demo");
         browser.awaitText(By.id("page-title"), "Sam Rivera");

@@ -20,6 +20,7 @@ import org.clinicportal.audit.AuditLog;
 import org.clinicportal.audit.AuditRow;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPlatformAdmin;
+import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.staff.StaffAccounts;
 import org.clinicportal.staff.StaffRole;
@@ -66,6 +67,9 @@ class ClinicOnboardingIT {
 
     @EJB
     private AsTherapist therapist;
+
+    @EJB
+    private AsPatient patient;
 
     @Inject
     private ScriptedCaller caller;
@@ -171,11 +175,31 @@ class ClinicOnboardingIT {
     }
 
     @Test
+    void aFirstAdminWhoHasNotChosenAPasswordIsInvitedAgain() throws Exception {
+        Invitation first = platformAdmin.call(() -> onboarding.onboard(form(slug, slug + "-admin")));
+        List<Invitation> again = platformAdmin.call(() -> onboarding.inviteAdminsAgain(slug));
+        assertEquals(List.of(first.username()), again.stream().map(Invitation::username).toList());
+        assertEquals(slug + "-admin@example.org", again.get(0).email());
+
+        caller.actAs(slug, first.username());
+        List<AuditRow> log = clinicAdmin.call(() -> auditLog.page(new AuditFilter(), 0, 10));
+        assertEquals(AuditAction.STAFF_PASSWORD_RESET, log.get(0).action(), "the clinic's log says so");
+
+        ClinicRefusedException none = assertThrows(ClinicRefusedException.class,
+                () -> platformAdmin.call(() -> onboarding.inviteAdminsAgain("no-such-clinic")));
+        assertEquals("There is no clinic no-such-clinic.", none.getMessage());
+    }
+
+    @Test
     void onlyPlatformAdminsOnboard() {
         caller.actFor("northside");
         assertRefused(() -> clinicAdmin.call(() -> onboarding.clinics()));
         assertRefused(() -> clinicAdmin.call(() -> onboarding.onboard(form(slug, slug + "-a"))));
         assertRefused(() -> therapist.call(() -> onboarding.clinics()));
+        assertRefused(() -> clinicAdmin.call(() -> onboarding.inviteAdminsAgain("northside")));
+        assertRefused(() -> therapist.call(() -> onboarding.inviteAdminsAgain("northside")));
+        assertRefused(() -> patient.call(() -> onboarding.inviteAdminsAgain("northside")));
+        assertRefused(() -> onboarding.inviteAdminsAgain("northside"));
     }
 
     private static ClinicForm form(String slug, String adminUsername) {

@@ -48,12 +48,17 @@ public final class Mailbox {
 
     /** The action link of the latest message to the address, waiting up to a few seconds for it to arrive. */
     public String latestActionLink(String address, int messagesBefore) throws IOException, InterruptedException {
+        return actionLink(latestMessage(address, messagesBefore))
+                .orElseThrow(() -> new AssertionError("no action link in the email to " + address));
+    }
+
+    /** The latest message to the address once there are more than before, waiting up to a few seconds for it. */
+    public String latestMessage(String address, int messagesBefore) throws IOException, InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
         while (true) {
             List<String> messages = messagesTo(address);
             if (messages.size() > messagesBefore) {
-                Optional<String> link = actionLink(messages.get(messages.size() - 1));
-                return link.orElseThrow(() -> new AssertionError("no action link in the email to " + address));
+                return messages.get(messages.size() - 1);
             }
             if (Instant.now().isAfter(giveUp)) {
                 throw new AssertionError("no new email to " + address + " (" + messages.size() + " before)");

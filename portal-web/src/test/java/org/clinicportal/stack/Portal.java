@@ -89,6 +89,8 @@ final class Portal implements AutoCloseable {
         env.put("PORTAL_OIDC_PROVIDER_URI", settings.providerUri());
         env.put("PORTAL_OIDC_CLIENT_SECRET", settings.credentials().clientSecret());
         env.put("PORTAL_BASE_URL", settings.baseUrl());
+        env.put("PORTAL_SMTP_HOST", settings.smtpHost());
+        env.put("PORTAL_SMTP_PORT", Integer.toString(settings.smtpPort()));
         env.put("PORTAL_DEMO_DATA", System.getenv().getOrDefault("PORTAL_DEMO_DATA", "true"));
         return env;
     }

@@ -1,0 +1,55 @@
+package org.clinicportal.progress;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.clinicportal.mail.Mailer;
+import org.clinicportal.mail.PortalLinks;
+
+/**
+ * Emails the therapist when one of their patients reports a red-flag symptom from home, so that it does not wait
+ * for their next look at the caseload. Only once the report is stored, and off the patient's request: a mail
+ * server that is slow or down never holds up or undoes the report, which the portal shows in any case.
+ */
+@ApplicationScoped
+public class RedFlagNotices {
+
+    private static final Logger LOG = Logger.getLogger(RedFlagNotices.class.getName());
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private PortalLinks links;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    void whenStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) RedFlagReportedFromHome report) {
+        executor.execute(() -> send(report));
+    }
+
+    private void send(RedFlagReportedFromHome report) {
+        try {
+            mailer.send(report.therapistEmail(), "Clinic Portal: a patient reported a red flag",
+                    """
+                    One of your patients reported a red-flag symptom from home in Clinic Portal. It needs your \
+                    decision on a referral; until then their program cannot be changed.
+
+                    Open the patient's page (you will be asked to sign in):
+                    %s
+
+                    This email says nothing about the patient on purpose: the details are in the portal.
+                    """.formatted(links.patientPage(report.patientId())));
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "Could not email the therapist about a red flag of patient {0}: {1}",
+                    new Object[] {report.patientId(), e.getMessage()});
+        }
+    }
+}
