@@ -64,6 +64,17 @@ public final class PortalStack implements AutoCloseable {
         keycloak.close();
     }
 
+    /** Stops the development mail server, for tests of how the portal behaves when mail cannot be sent. */
+    public synchronized void stopMailServer() {
+        started.remove(mail);
+        mail.close();
+    }
+
+    /** Starts the development mail server again (empty: it keeps mail in memory). */
+    public synchronized void startMailServer() {
+        mail = track(MailServer.start(settings));
+    }
+
     /** Starts the stopped Keycloak again, with its data as it was, and waits until it answers. */
     public synchronized void startKeycloak() {
         keycloak = track(Keycloak.start(settings));
