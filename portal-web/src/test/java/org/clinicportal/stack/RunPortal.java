@@ -11,7 +11,7 @@ public final class RunPortal {
     public static void main(String[] args) throws InterruptedException {
         long began = System.nanoTime();
         boolean twoNodes = "2".equals(System.getenv().getOrDefault("PORTAL_NODES", "1").strip());
-        System.out.println("Starting Clinic Portal: PostgreSQL, Keycloak and the portal"
+        System.out.println("Starting Clinic Portal: the mail server, PostgreSQL, Keycloak and the portal"
                 + (twoNodes ? " on two nodes behind HAProxy" : "") + " (logs in .run/logs) ...");
         PortalStack stack;
         CountDownLatch stopped = new CountDownLatch(1);
