@@ -49,10 +49,7 @@ public class PortalAccess {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public Invitation give(long patientId) throws PatientNotFoundException, PortalAccessException {
-        Patient patient = entityManager.find(Patient.class, patientId);
-        if (patient == null) {
-            throw new PatientNotFoundException(patientId);
-        }
+        Patient patient = patient(patientId);
         if (patient.portalAccount().isPresent()) {
             throw new PortalAccessException("This patient already has portal access.");
         }
@@ -79,10 +76,7 @@ public class PortalAccess {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public Invitation sendInvitationAgain(long patientId) throws PatientNotFoundException, PortalAccessException {
-        Patient patient = entityManager.find(Patient.class, patientId);
-        if (patient == null) {
-            throw new PatientNotFoundException(patientId);
-        }
+        Patient patient = patient(patientId);
         String account = patient.portalAccount().orElseThrow(() -> new PortalAccessException("This patient has no portal access yet."));
         try {
             Invitation invitation = accounts.sendInvitation(account);
@@ -118,10 +112,7 @@ public class PortalAccess {
     /** Lets the patient's login sign in again, or stops it; the patient record is untouched. */
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     public void allowSignIn(long patientId, boolean allowed) throws PatientNotFoundException, PortalAccessException {
-        Patient patient = entityManager.find(Patient.class, patientId);
-        if (patient == null) {
-            throw new PatientNotFoundException(patientId);
-        }
+        Patient patient = patient(patientId);
         String account = patient.portalAccount().orElseThrow(() -> new PortalAccessException("This patient has no portal access."));
         try {
             accounts.setEnabled(account, allowed);
@@ -130,6 +121,15 @@ public class PortalAccess {
         }
         audit.record(allowed ? AuditAction.PORTAL_ACCESS_ENABLED : AuditAction.PORTAL_ACCESS_DISABLED, patientId,
                 "Portal login of " + patient.name());
+    }
+
+    /** One of the caller's clinic's patients (another clinic's is not found). */
+    private Patient patient(long patientId) throws PatientNotFoundException {
+        Patient patient = entityManager.find(Patient.class, patientId);
+        if (patient == null) {
+            throw new PatientNotFoundException(patientId);
+        }
+        return patient;
     }
 
     /** given.family plus four digits, in plain lower-case letters: easy to type on a phone. */

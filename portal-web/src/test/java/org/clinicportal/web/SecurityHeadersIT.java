@@ -23,9 +23,7 @@ class SecurityHeadersIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/jakarta.faces.resource/css/portal.css.xhtml", "/no-such-page.xhtml"})
     void everyResponseCarriesTheSecurityHeaders(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(StackSession.current().baseUrl() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get(path);
 
         List<String> policies = response.headers().allValues("Content-Security-Policy");
         assertTrue(policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")), policies.toString());
@@ -38,9 +36,7 @@ class SecurityHeadersIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/sign-in-failed.xhtml", "/no-such-page.xhtml"})
     void pagesRunOnlyTheirOwnScripts(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(StackSession.current().baseUrl() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get(path);
 
         List<String> policies = response.headers().allValues("Content-Security-Policy");
         assertTrue(policies.stream().noneMatch(policy -> policy.contains("unsafe-eval")), policies.toString());
@@ -69,12 +65,15 @@ class SecurityHeadersIT {
     @ParameterizedTest
     @ValueSource(strings = {"/no-such-page.xhtml", "/WEB-INF/web.xml"})
     void errorsShowTheFriendlyPageWithoutInternals(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(StackSession.current().baseUrl() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get(path);
 
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("Page not found"), response.body());
         assertTrue(!response.body().contains("security-constraint") && !response.body().contains("at org."), response.body());
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(StackSession.current().baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
