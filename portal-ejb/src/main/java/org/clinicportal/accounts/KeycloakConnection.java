@@ -26,7 +26,7 @@ public class KeycloakConnection {
     private String clientId;
 
     @Inject
-    @ConfigProperty(name = "portal.keycloak.admin.client-secret", defaultValue = "clinic-portal-admin-dev-secret")
+    @ConfigProperty(name = "portal.keycloak.admin.client-secret")
     private String clientSecret;
 
     private Keycloak keycloak;

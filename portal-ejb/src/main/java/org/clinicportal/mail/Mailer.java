@@ -25,15 +25,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Mailer {
 
     @Inject
-    @ConfigProperty(name = "portal.smtp.host", defaultValue = "127.0.0.1")
+    @ConfigProperty(name = "portal.smtp.host")
     private String host;
 
     @Inject
-    @ConfigProperty(name = "portal.smtp.port", defaultValue = "2525")
+    @ConfigProperty(name = "portal.smtp.port", defaultValue = "587")
     private int port;
 
     @Inject
-    @ConfigProperty(name = "portal.smtp.from", defaultValue = "portal@clinicportal.test")
+    @ConfigProperty(name = "portal.smtp.from")
     private String from;
 
     @Inject
@@ -50,7 +50,7 @@ public class Mailer {
     private Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = "portal.smtp.starttls", defaultValue = "false")
+    @ConfigProperty(name = "portal.smtp.starttls", defaultValue = "true")
     private boolean starttls;
 
     @Inject

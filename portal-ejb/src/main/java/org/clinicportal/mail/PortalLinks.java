@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PortalLinks {
 
     @Inject
-    @ConfigProperty(name = "portal.base-url", defaultValue = "http://127.0.0.1:8080")
+    @ConfigProperty(name = "portal.base-url")
     private String baseUrl;
 
     /** Where a signed-in user lands on their role's home page (and anyone else is asked to sign in first). */

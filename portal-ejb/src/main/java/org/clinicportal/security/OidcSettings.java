@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OidcSettings {
 
     @Inject
-    @ConfigProperty(name = "portal.oidc.provider-uri", defaultValue = "http://127.0.0.1:8180/realms/clinic-portal")
+    @ConfigProperty(name = "portal.oidc.provider-uri")
     private String providerUri;
 
     @Inject
@@ -24,7 +24,7 @@ public class OidcSettings {
     private String clientId;
 
     @Inject
-    @ConfigProperty(name = "portal.oidc.client-secret", defaultValue = "clinic-portal-dev-secret")
+    @ConfigProperty(name = "portal.oidc.client-secret")
     private String clientSecret;
 
     public String getProviderUri() {

@@ -13,6 +13,8 @@ public final class KeycloakAdmin {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+    private static final Pattern REDIRECT_URIS = Pattern.compile("\"redirectUris\":\\[([^\\]]*)\\]");
+    private static final Pattern AFTER_LOGOUT = Pattern.compile("\"post.logout.redirect.uris\":\"([^\"]*)\"");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String realmAdmin;
@@ -33,10 +35,41 @@ public final class KeycloakAdmin {
         this.realmAdmin = providerUri.replace("/realms/", "/admin/realms/");
     }
 
+    /** Reads from the realm's admin API, e.g. {@code /roles/platform-admin}. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(realmAdmin + path)).GET());
+    }
+
     /** Changes realm settings, e.g. {@code {"accessTokenLifespan": 60}}. */
     public HttpResponse<String> updateRealm(String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(realmAdmin)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * Lets the portal's client sign users in and out at one more address as well as at PORTAL_BASE_URL: the tests
+     * reach the portal on its node and through HAProxy.
+     */
+    public void allowPortalAddress(String url) throws IOException, InterruptedException {
+        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(realmAdmin + "/clients?clientId=clinic-portal")).GET());
+        Matcher id = ID.matcher(found.body());
+        if (!id.find()) {
+            throw new StackException("No clinic-portal client in Keycloak: " + found.body());
+        }
+        URI client = URI.create(realmAdmin + "/clients/" + id.group(1));
+        String json = send(HttpRequest.newBuilder(client).GET()).body();
+        Matcher redirects = REDIRECT_URIS.matcher(json);
+        Matcher afterLogout = AFTER_LOGOUT.matcher(json);
+        if (!redirects.find() || !afterLogout.find()) {
+            throw new StackException("The clinic-portal client has no redirect addresses: " + json);
+        }
+        HttpResponse<String> updated = send(HttpRequest.newBuilder(client).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"redirectUris": [%s, "%s/*"], "attributes": {"post.logout.redirect.uris": "%s##%s/*"}}"""
+                        .formatted(redirects.group(1), url, afterLogout.group(1), url))));
+        if (updated.statusCode() != 204) {
+            throw new StackException("Keycloak refused the address " + url + ": " + updated.statusCode() + " " + updated.body());
+        }
     }
 
     /** Ends every Keycloak session of the user, as an administrator does in Keycloak's console. */

@@ -18,7 +18,7 @@ public class StackSession implements LauncherSessionListener {
         if (StackSettings.configured() && stack == null) {
             stack = PortalStack.forTests();
             stack.start();
-            letOneTimeCodesBeUsedAgain(stack);
+            prepareTheRealm(stack);
             System.setProperty("portal.test.base-url", stack.baseUrl());
         }
     }
@@ -32,14 +32,17 @@ public class StackSession implements LauncherSessionListener {
     }
 
     /**
-     * The tests sign the same demo staff in many times within one 30-second step (24 sessions at once in
+     * The realm as the tests need it. The failover tests reach the portal through HAProxy, at an address of its own.
+     * And the tests sign the same demo staff in many times within one 30-second step (24 sessions at once in
      * ConcurrentSessionsIT), and Keycloak takes each one-time code once per user: for the tests only, a code is
      * taken again. The realm file keeps the strict setting for everyone else.
      */
-    private static void letOneTimeCodesBeUsedAgain(PortalStack stack) {
+    private static void prepareTheRealm(PortalStack stack) {
         try {
+            KeycloakAdmin admin = new KeycloakAdmin(stack.providerUri());
+            admin.allowPortalAddress(stack.balancerUrl());
             // Keycloak takes the one-time code policy as a whole: the realm file's, with codes reusable.
-            int status = new KeycloakAdmin(stack.providerUri()).updateRealm("""
+            int status = admin.updateRealm("""
                     {"otpPolicyType": "totp", "otpPolicyAlgorithm": "HmacSHA1", "otpPolicyDigits": 6, "otpPolicyPeriod": 30,
                      "otpPolicyLookAheadWindow": 1, "otpPolicyInitialCounter": 0, "otpPolicyCodeReusable": true}""").statusCode();
             if (status != 204) {

@@ -1,6 +1,7 @@
 package org.clinicportal.stack;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -13,7 +14,6 @@ import java.util.stream.IntStream;
  * @param fresh whether to start from empty data (tests) or keep what the last run left (run command)
  * @param httpPort where users reach the portal: its node, or with several nodes the load balancer
  * @param nodes how many portal nodes start with the stack
- * @param clustered whether the nodes join a data grid (tests cluster their one node, so a second can join)
  * @param gridPort the first node's data-grid port; the next node takes the next port
  * @param balancerPort where HAProxy listens when the portal runs behind it
  * @param smtpPort where the development mail server takes mail
@@ -33,7 +33,6 @@ record StackSettings(
         int keycloakPort,
         int httpPort,
         int nodes,
-        boolean clustered,
         int gridPort,
         int balancerPort,
         int smtpPort,
@@ -68,8 +67,12 @@ record StackSettings(
         }
     }
 
-    /** Database roles and the OIDC client secret: development defaults, overridable from the environment. */
-    record Credentials(String appUser, String appPassword, String ownerUser, String ownerPassword, String clientSecret) {
+    /**
+     * Database roles and the secrets of the portal's two Keycloak clients: development values, the only place they
+     * are written down, overridable from the environment.
+     */
+    record Credentials(String appUser, String appPassword, String ownerUser, String ownerPassword, String clientSecret,
+                       String adminClientSecret) {
 
         static Credentials from(Map<String, String> env) {
             return new Credentials(
@@ -77,7 +80,8 @@ record StackSettings(
                     env.getOrDefault("PORTAL_DB_PASSWORD", "portal_app"),
                     env.getOrDefault("PORTAL_DB_OWNER_USER", "portal_owner"),
                     env.getOrDefault("PORTAL_DB_OWNER_PASSWORD", "portal_owner"),
-                    env.getOrDefault("PORTAL_OIDC_CLIENT_SECRET", "clinic-portal-dev-secret"));
+                    env.getOrDefault("PORTAL_OIDC_CLIENT_SECRET", "clinic-portal-dev-secret"),
+                    env.getOrDefault("PORTAL_KEYCLOAK_ADMIN_CLIENT_SECRET", "clinic-portal-admin-dev-secret"));
         }
     }
 
@@ -89,7 +93,7 @@ record StackSettings(
         return new StackSettings(path("portal.stack.dir"), path("portal.keycloak.home"), path("portal.realm.dir"),
                 path("portal.preboot.file"), path("portal.payara.jar"), path("portal.mail.jar"), path("portal.war"), false,
                 port(env, "PORTAL_DB_PORT", 5433), port(env, "PORTAL_KEYCLOAK_PORT", 8180), httpPort,
-                nodes, nodes > 1, port(env, "PORTAL_GRID_PORT", 6900), httpPort,
+                nodes, port(env, "PORTAL_GRID_PORT", 6900), httpPort,
                 port(env, "PORTAL_SMTP_PORT", 2525), port(env, "PORTAL_MAIL_WEB_PORT", 8025),
                 Optional.ofNullable(env.get("PORTAL_DB_URL")), Optional.ofNullable(env.get("PORTAL_OIDC_PROVIDER_URI")),
                 Optional.ofNullable(env.get("PORTAL_SMTP_HOST")), Credentials.from(env));
@@ -99,7 +103,7 @@ record StackSettings(
     static StackSettings forTests() {
         return new StackSettings(path("portal.stack.dir"), path("portal.keycloak.home"), path("portal.realm.dir"),
                 path("portal.preboot.file"), path("portal.payara.jar"), path("portal.mail.jar"), path("portal.war"), true, 15433, 18180,
-                18080, 1, true, 16900, 18090, 12525, 18025, Optional.empty(), Optional.empty(), Optional.empty(), Credentials.from(Map.of()));
+                18080, 1, 16900, 18090, 12525, 18025, Optional.empty(), Optional.empty(), Optional.empty(), Credentials.from(Map.of()));
     }
 
     /** Whether the Maven build handed over the paths a stack needs (the failsafe and run configurations do). */
@@ -134,6 +138,23 @@ record StackSettings(
 
     String smtpHost() {
         return externalSmtpHost.orElse("127.0.0.1");
+    }
+
+    /**
+     * The PORTAL_SMTP_* variables for the portal and Keycloak: the development mail server's (plain SMTP, no sign-in),
+     * or, with PORTAL_SMTP_HOST naming a real server, the operator's own.
+     */
+    Map<String, String> mailEnvironment() {
+        Map<String, String> mail = new HashMap<>(Map.of("PORTAL_SMTP_HOST", smtpHost(), "PORTAL_SMTP_PORT", Integer.toString(smtpPort),
+                "PORTAL_SMTP_FROM", "portal@clinicportal.test", "PORTAL_SMTP_AUTH", "false", "PORTAL_SMTP_STARTTLS", "false"));
+        if (externalSmtpHost.isPresent()) {
+            System.getenv().forEach((name, value) -> {
+                if (name.startsWith("PORTAL_SMTP_")) {
+                    mail.put(name, value);
+                }
+            });
+        }
+        return mail;
     }
 
     /** The development mail server's API and web page, where the messages it took can be read. */
