@@ -33,6 +33,12 @@ import org.keycloak.representations.idm.UserRepresentation;
 @ApplicationScoped
 public class Accounts {
 
+    /**
+     * The Keycloak group of every clinic's staff and patients. The portal's service account manages the members of
+     * this group and no other account, and grants them clinic roles only (docker/keycloak/bootstrap.sh).
+     */
+    static final String CLINIC_USERS = "/clinic-users";
+
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     /** How long an invitation's link works: three days to find the email and open it. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
@@ -87,6 +93,7 @@ public class Accounts {
         user.setLastName(account.familyName());
         user.setEmail(account.email());
         user.setAttributes(Map.of("clinic", List.of(account.clinic())));
+        user.setGroups(List.of(CLINIC_USERS));
         user.setRequiredActions(List.of("UPDATE_PASSWORD"));
         try {
             RealmResource realm = keycloak.realm();
@@ -157,6 +164,14 @@ public class Accounts {
         if (!enabled) {
             signOutEverywhere(id);
         }
+    }
+
+    /**
+     * Ends every portal session of a platform admin. The account service may not touch a platform admin's Keycloak
+     * account: their Keycloak session in this browser ends with the sign-out, others in Keycloak's console.
+     */
+    public void endPortalSessions(String id) {
+        signIns.endAll(id);
     }
 
     /**

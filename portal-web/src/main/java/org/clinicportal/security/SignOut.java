@@ -15,7 +15,8 @@ import org.clinicportal.accounts.Accounts;
 
 /**
  * Signs the user out everywhere: every portal session of theirs, in any browser and on any node, and every
- * Keycloak session, so that no other browser is signed back in without the password; then this browser out of
+ * Keycloak session (but a platform admin's other Keycloak sessions: the portal may not touch that account), so
+ * that no other browser is signed back in without the password; then this browser out of
  * the portal and, through the authentication mechanism, out of Keycloak, which returns it to the landing page.
  * POST only; the session cookie is SameSite=Lax, so another site cannot sign a user out.
  */
@@ -33,7 +34,11 @@ public class SignOut extends HttpServlet {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignIn.ATTRIBUTE) instanceof SignIn signIn) {
             try {
-                accounts.signOutEverywhere(signIn.subject());
+                if (request.isUserInRole(Role.PLATFORM_ADMIN_NAME)) {
+                    accounts.endPortalSessions(signIn.subject());
+                } else {
+                    accounts.signOutEverywhere(signIn.subject());
+                }
             } catch (AccountException e) {
                 // This browser is still signed out; the user's other Keycloak sessions live on until Keycloak answers.
                 LOG.log(Level.WARNING, "Signed out of the portal everywhere, but not of Keycloak: {0}", e.getMessage());

@@ -8,10 +8,13 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -44,24 +47,60 @@ final class Keycloak implements AutoCloseable {
         prepareRealmImport(settings);
         ServerProcess process = ServerProcess.start("Keycloak", List.of("bash", home.resolve("bin/kc.sh").toString(),
                         "start-dev", "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(), "--import-realm"),
-                Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                        "PORTAL_BASE_URL", settings.baseUrl(),
-                        // The tests reach the portal on its node and, for failover, through HAProxy as well.
-                        "PORTAL_SECOND_URL", settings.balancerUrl(),
-                        "PORTAL_OIDC_CLIENT_SECRET", settings.credentials().clientSecret(),
-                        "PORTAL_SMTP_HOST", settings.smtpHost(),
-                        "PORTAL_SMTP_PORT", Integer.toString(settings.smtpPort())),
-                home, settings.logs().resolve("keycloak.log"));
+                environment(settings), home, settings.logs().resolve("keycloak.log"));
         return new Keycloak(process);
+    }
+
+    private static Map<String, String> environment(StackSettings settings) {
+        Map<String, String> env = new HashMap<>(settings.mailEnvironment());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        env.put("PORTAL_BASE_URL", settings.baseUrl());
+        env.put("PORTAL_OIDC_CLIENT_SECRET", settings.credentials().clientSecret());
+        env.put("PORTAL_KEYCLOAK_ADMIN_CLIENT_SECRET", settings.credentials().adminClientSecret());
+        return env;
     }
 
     void awaitReady(StackSettings settings) {
         if (process != null) {
             process.awaitReady(wellKnown(settings), START_TIMEOUT, List.of());
+            if (!Files.exists(importMarker(settings))) {
+                bootstrap(settings, List.of());
+            }
             recordImportedRealm(settings);
         }
+    }
+
+    /**
+     * Runs docker/keycloak/bootstrap.sh as an operator does after the realm's first import: it gives the portal's
+     * account service its permissions and, with arguments, creates a platform admin.
+     */
+    static void bootstrap(StackSettings settings, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of("bash", settings.realmDir().resolve("bootstrap.sh").toString()));
+        command.addAll(arguments);
+        Path log = settings.logs().resolve("keycloak-bootstrap.log");
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(Map.of("KEYCLOAK_HOME", settings.keycloakHome().toString(),
+                    "KEYCLOAK_URL", settings.providerUri().substring(0, settings.providerUri().indexOf("/realms/")),
+                    "KEYCLOAK_ADMIN_USER", "admin", "KEYCLOAK_ADMIN_PASSWORD", "admin",
+                    "PORTAL_BASE_URL", settings.baseUrl(), "JAVA_HOME", System.getProperty("java.home")));
+            Process bootstrap = builder.start();
+            if (!bootstrap.waitFor(3, TimeUnit.MINUTES) || bootstrap.exitValue() != 0) {
+                throw new StackException("docker/keycloak/bootstrap.sh failed: see " + log);
+            }
+        } catch (IOException e) {
+            throw new StackException("Cannot run docker/keycloak/bootstrap.sh: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted while bootstrapping Keycloak", e);
+        }
+    }
+
+    private static Path importMarker(StackSettings settings) {
+        return settings.keycloakHome().resolve("data/clinic-portal-realm.sha256");
     }
 
     private static URI wellKnown(StackSettings settings) {
@@ -85,7 +124,7 @@ final class Keycloak implements AutoCloseable {
         Path data = settings.keycloakHome().resolve("data");
         try {
             String wanted = digest(realmFiles(settings));
-            Path marker = data.resolve("clinic-portal-realm.sha256");
+            Path marker = importMarker(settings);
             if (Files.exists(marker) && !Files.readString(marker).equals(wanted)) {
                 System.out.println("The realm files changed since Keycloak imported them: resetting Keycloak's local data.");
                 deleteTree(data.resolve("h2"));
@@ -102,7 +141,7 @@ final class Keycloak implements AutoCloseable {
 
     private static void recordImportedRealm(StackSettings settings) {
         try {
-            Files.writeString(settings.keycloakHome().resolve("data/clinic-portal-realm.sha256"), digest(realmFiles(settings)));
+            Files.writeString(importMarker(settings), digest(realmFiles(settings)));
         } catch (IOException e) {
             throw new StackException("Cannot record the imported realm: " + e.getMessage(), e);
         }

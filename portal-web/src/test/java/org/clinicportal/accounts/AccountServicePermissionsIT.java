@@ -1,0 +1,133 @@
+package org.clinicportal.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clinicportal.stack.KeycloakAdmin;
+import org.clinicportal.stack.PortalStack;
+import org.clinicportal.stack.StackSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a token of the portal's account service client (clinic-portal-admin) can do in Keycloak, tried as someone
+ * who stole its secret would: the accounts of clinic staff and patients, and clinic roles, yes; platform-admin,
+ * a Keycloak administration role, or any account outside the clinic-users group, no.
+ */
+class AccountServicePermissionsIT {
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private KeycloakAdmin keycloakAdmin;
+    private String realmAdmin;
+    private String token;
+
+    @BeforeEach
+    void signInAsTheAccountService() throws Exception {
+        PortalStack stack = StackSession.current();
+        keycloakAdmin = new KeycloakAdmin(stack.providerUri());
+        realmAdmin = stack.providerUri().replace("/realms/", "/admin/realms/");
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(stack.providerUri() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=clinic-portal-admin&client_secret="
+                        + URLEncoder.encode(stack.adminClientSecret(), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher accessToken = ACCESS_TOKEN.matcher(answer.body());
+        assertTrue(accessToken.find(), answer.body());
+        token = accessToken.group(1);
+    }
+
+    @Test
+    void itCreatesAClinicUserAndGrantsAClinicRole() throws Exception {
+        String user = createClinicUser();
+
+        assertEquals(204, grantRealmRole(user, "therapist").statusCode());
+        assertTrue(send("GET", "/users/" + user + "/role-mappings/realm", null).body().contains("\"therapist\""));
+    }
+
+    @Test
+    void itCannotGrantPlatformAdminToAClinicUserNorToItself() throws Exception {
+        String user = createClinicUser();
+        String itself = idOf("service-account-clinic-portal-admin");
+
+        assertEquals(403, grantRealmRole(user, "platform-admin").statusCode());
+        assertEquals(403, grantRealmRole(itself, "platform-admin").statusCode());
+        assertFalse(keycloakAdmin.get("/users/" + user + "/role-mappings/realm").body().contains("platform-admin"));
+        assertFalse(keycloakAdmin.get("/users/" + itself + "/role-mappings/realm").body().contains("platform-admin"));
+    }
+
+    @Test
+    void itCannotGrantAKeycloakAdministrationRole() throws Exception {
+        String user = createClinicUser();
+        String realmManagement = firstId(keycloakAdmin.get("/clients?clientId=realm-management").body());
+        String realmAdminRole = keycloakAdmin.get("/clients/" + realmManagement + "/roles/realm-admin").body();
+
+        assertEquals(403, send("POST", "/users/" + user + "/role-mappings/clients/" + realmManagement, "[" + realmAdminRole + "]").statusCode());
+    }
+
+    @Test
+    void itCannotTouchAPlatformAdminsAccount() throws Exception {
+        String platformAdmin = idOf("platform-admin");
+
+        assertEquals(403, send("PUT", "/users/" + platformAdmin + "/reset-password",
+                "{\"type\": \"password\", \"value\": \"Taken-over-1234\", \"temporary\": false}").statusCode());
+        assertEquals(403, send("PUT", "/users/" + platformAdmin, "{\"email\": \"attacker@example.org\"}").statusCode());
+        assertEquals(403, send("PUT", "/users/" + platformAdmin + "/groups/" + clinicUsersGroup(), null).statusCode());
+    }
+
+    @Test
+    void itCannotCreateAnAccountOutsideTheClinicUsersGroup() throws Exception {
+        String name = "outsider" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertEquals(403, send("POST", "/users", """
+                {"username": "%s", "email": "%s@example.org", "firstName": "Out", "lastName": "Sider", "enabled": true}"""
+                .formatted(name, name)).statusCode());
+    }
+
+    private String createClinicUser() throws Exception {
+        String name = "svc" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send("POST", "/users", """
+                {"username": "%s", "email": "%s@example.org", "firstName": "Sam", "lastName": "Vice", "enabled": true,
+                 "attributes": {"clinic": ["northside"]}, "groups": ["/clinic-users"]}""".formatted(name, name));
+        assertEquals(201, created.statusCode(), created.body());
+        return idOf(name);
+    }
+
+    private HttpResponse<String> grantRealmRole(String user, String role) throws Exception {
+        return send("POST", "/users/" + user + "/role-mappings/realm", "[" + keycloakAdmin.get("/roles/" + role).body() + "]");
+    }
+
+    private String idOf(String username) throws Exception {
+        return firstId(keycloakAdmin.get("/users?exact=true&username=" + username).body());
+    }
+
+    private String clinicUsersGroup() throws Exception {
+        return firstId(keycloakAdmin.get("/groups?exact=true&search=clinic-users").body());
+    }
+
+    private static String firstId(String json) {
+        Matcher id = ID.matcher(json);
+        assertTrue(id.find(), json);
+        return id.group(1);
+    }
+
+    private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realmAdmin + path)).header("Authorization", "Bearer " + token);
+        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
