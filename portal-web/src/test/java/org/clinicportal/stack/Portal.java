@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -35,16 +36,32 @@ final class Portal implements AutoCloseable {
     }
 
     /**
-     * The data grid on 127.0.0.1 only, members found by address (no multicast), and backups kept on
-     * the other node although both share an address, so that killing one loses no session.
+     * The data grid, which Payara starts even for a single node: on 127.0.0.1 only (grid.properties keeps it off
+     * every other interface), members found by address (no multicast), and backups kept on the other node
+     * although both share an address, so that killing one loses no session.
      */
-    private static List<String> clusterOptions(StackSettings settings, StackSettings.Node node) {
-        return List.of("--name", node.name(), "--clustername", settings.clusterName(),
+    private static List<String> gridOptions(StackSettings settings, StackSettings.Node node, String clusterName) {
+        return List.of("--name", node.name(), "--clustername", clusterName,
                 "--clustermode", "tcpip:" + settings.gridMembers(), "--interfaces", "127.0.0.1",
-                "--startport", Integer.toString(node.gridPort()), "--nohostaware");
+                "--startport", Integer.toString(node.gridPort()), "--nohostaware",
+                "--systemproperties", settings.prebootFile().resolveSibling("grid.properties").toString());
     }
 
     static Portal start(StackSettings settings, StackSettings.Node node) {
+        return start(settings, node, environment(settings), settings.clusterName());
+    }
+
+    /**
+     * A node started as an operator who forgot a setting would start it: without the variable, in a data grid of
+     * its own so that it cannot join the running nodes.
+     */
+    static Portal startWithout(StackSettings settings, StackSettings.Node node, String variable) {
+        Map<String, String> env = environment(settings);
+        env.remove(variable);
+        return start(settings, node, env, settings.clusterName() + "-without-" + variable.toLowerCase(Locale.ROOT));
+    }
+
+    private static Portal start(StackSettings settings, StackSettings.Node node, Map<String, String> environment, String clusterName) {
         ServerProcess.requireFreePort(node.httpPort(), "the portal", "PORTAL_HTTP_PORT");
         if (!Files.isRegularFile(settings.war())) {
             throw new StackException("The portal WAR is missing at " + settings.war() + ": build it with the README's run command.");
@@ -61,9 +78,9 @@ final class Portal implements AutoCloseable {
                     "-jar", settings.payaraJar().toString(), "--rootdir", root.toString(),
                     "--port", Integer.toString(node.httpPort()),
                     "--prebootcommandfile", settings.prebootFile().toString()));
-            command.addAll(settings.clustered() ? clusterOptions(settings, node) : List.of("--nohazelcast", "--nocluster"));
+            command.addAll(gridOptions(settings, node, clusterName));
             command.addAll(List.of("--deploy", settings.war().toString(), "--contextroot", "/"));
-            ServerProcess process = ServerProcess.start("Payara Micro " + node.name(), command, environment(settings), root,
+            ServerProcess process = ServerProcess.start("Payara Micro " + node.name(), command, environment, root,
                     settings.logs().resolve(node.logFile()));
             return new Portal(process, node);
         } catch (IOException e) {
@@ -88,15 +105,24 @@ final class Portal implements AutoCloseable {
         env.put("PORTAL_DB_OWNER_PASSWORD", settings.credentials().ownerPassword());
         env.put("PORTAL_OIDC_PROVIDER_URI", settings.providerUri());
         env.put("PORTAL_OIDC_CLIENT_SECRET", settings.credentials().clientSecret());
+        env.put("PORTAL_KEYCLOAK_ADMIN_CLIENT_SECRET", settings.credentials().adminClientSecret());
         env.put("PORTAL_BASE_URL", settings.baseUrl());
-        env.put("PORTAL_SMTP_HOST", settings.smtpHost());
-        env.put("PORTAL_SMTP_PORT", Integer.toString(settings.smtpPort()));
+        env.putAll(settings.mailEnvironment());
         env.put("PORTAL_DEMO_DATA", System.getenv().getOrDefault("PORTAL_DEMO_DATA", "true"));
         return env;
     }
 
     void awaitReady() {
         process.awaitReady(URI.create(node.url() + "/health/ready"), START_TIMEOUT, DEPLOYMENT_FAILED);
+    }
+
+    /** Waits for the log line with the marker, e.g. the portal's refusal to start, and returns it. */
+    String awaitLogLine(String marker) {
+        return process.awaitLogLine(marker, START_TIMEOUT);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     StackSettings.Node node() {

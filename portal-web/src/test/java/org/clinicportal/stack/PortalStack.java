@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -93,6 +94,34 @@ public final class PortalStack implements AutoCloseable {
         return balancer.url();
     }
 
+    /**
+     * Starts one more node without the environment variable, waits for the log line that has the marker and
+     * returns it, and stops the node again.
+     */
+    public String startNodeWithout(String variable, String marker) {
+        try (Portal refusing = Portal.startWithout(settings, settings.node(3), variable)) {
+            return refusing.awaitLogLine(marker);
+        }
+    }
+
+    /** The process of a running node, to see what it listens on. */
+    public synchronized ProcessHandle nodeProcess(int number) {
+        return ProcessHandle.of(nodes.get(number).pid()).orElseThrow(() -> new StackException("Node " + number + " is not running"));
+    }
+
+    /**
+     * Creates a platform admin with docker/keycloak/bootstrap.sh, as an operator creates the first one; Keycloak
+     * emails them a link to choose a password.
+     */
+    public void bootstrapPlatformAdmin(String username, String email, String givenName, String familyName) {
+        Keycloak.bootstrap(settings, List.of("--platform-admin", username, email, givenName, familyName));
+    }
+
+    /** Starts HAProxy ending TLS with the certificate in front of node 1; the caller closes it. */
+    public synchronized TlsProxy startTlsProxy(int port, TestCertificate certificate) {
+        return track(TlsProxy.start(settings, settings.node(1), port, certificate));
+    }
+
     /** Restarts PostgreSQL, cutting every open connection, down for the given time. */
     public synchronized void restartDatabase(Duration down) {
         database.restart(down);
@@ -110,6 +139,11 @@ public final class PortalStack implements AutoCloseable {
         Portal node = track(Portal.start(settings, settings.node(number)));
         nodes.put(number, node);
         node.awaitReady();
+    }
+
+    /** Where one node's data grid listens. */
+    public String nodeGridAddress(int number) {
+        return "127.0.0.1:" + settings.node(number).gridPort();
     }
 
     /** The address of one node, bypassing the load balancer. */
@@ -138,6 +172,11 @@ public final class PortalStack implements AutoCloseable {
         return settings.baseUrl();
     }
 
+    /** Where HAProxy takes users when the portal runs on two nodes. */
+    public String balancerUrl() {
+        return settings.balancerUrl();
+    }
+
     /** The portal's log, for tests that check what a request leaves in it. */
     public Path portalLog() {
         return settings.logs().resolve("portal.log");
@@ -154,6 +193,11 @@ public final class PortalStack implements AutoCloseable {
 
     public String providerUri() {
         return settings.providerUri();
+    }
+
+    /** The secret of the portal's account service client in Keycloak (clinic-portal-admin). */
+    public String adminClientSecret() {
+        return settings.credentials().adminClientSecret();
     }
 
     public String databaseUser() {

@@ -72,7 +72,7 @@ final class ServerProcess implements AutoCloseable {
                 throw new StackException(name + " stopped while starting (exit code " + process.exitValue() + "). "
                         + "Its log, " + log + ", ends with:\n" + tail());
             }
-            String failure = firstFailure(failureMarkers);
+            String failure = firstLineWith(failureMarkers);
             if (failure != null) {
                 throw new StackException(name + " failed to start: " + failure + "\nSee " + log + " for the details.");
             }
@@ -83,6 +83,24 @@ final class ServerProcess implements AutoCloseable {
         }
         throw new StackException(name + " did not become ready within " + timeout.toSeconds() + " s. See " + log
                 + ", which ends with:\n" + tail());
+    }
+
+    /** Waits until the log has a line with the marker, and returns that line; fails when the time is up. */
+    String awaitLogLine(String marker, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            String line = firstLineWith(List.of(marker));
+            if (line != null) {
+                return line;
+            }
+            sleep();
+        }
+        throw new StackException(name + " logged no line with \"" + marker + "\" within " + timeout.toSeconds() + " s. See " + log
+                + ", which ends with:\n" + tail());
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     static boolean answers(URI url) {
@@ -97,7 +115,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private String firstFailure(List<String> markers) {
+    private String firstLineWith(List<String> markers) {
         if (markers.isEmpty()) {
             return null;
         }
