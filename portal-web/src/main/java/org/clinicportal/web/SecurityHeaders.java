@@ -51,6 +51,10 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure()) {
+            // Reached over TLS (ended at the proxy, which says so in X-Forwarded-Proto): the browser keeps to https.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         if (!isStaticResource(request)) {
             // Pages carry health data: after signing out on a shared computer, Back must not show them from the cache.
             response.setHeader("Cache-Control", "no-store");

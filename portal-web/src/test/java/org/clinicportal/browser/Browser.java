@@ -52,6 +52,11 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     Browser(String baseUrl) {
+        this(baseUrl, false);
+    }
+
+    /** A browser that also accepts a certificate no authority signed: the tests' own, at HAProxy with TLS. */
+    Browser(String baseUrl, boolean acceptTheTestCertificate) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and "
                     + CHROMEDRIVER + ". Install them with: sudo apt-get install -y chromium chromium-driver");
@@ -67,6 +72,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.setAcceptInsecureCerts(acceptTheTestCertificate);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
