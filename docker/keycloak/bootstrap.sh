@@ -32,10 +32,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 kcadm="${KEYCLOAK_HOME:-/opt/keycloak}/bin/kcadm.sh"
-config=$(mktemp)
+# Only bash and Keycloak's own tools: Keycloak's container image has little else.
+config="${TMPDIR:-/tmp}/kcadm-$$.config"
 trap 'rm -f "$config"' EXIT
 kc() { "$kcadm" "$@" --config "$config"; }
-id_of() { kc get "$@" -r "$realm" --fields id --format csv --noquotes | head -1; }
+id_of() {
+  local id
+  read -r id < <(kc get "$@" -r "$realm" --fields id --format csv --noquotes) || true
+  echo "${id:-}"
+}
 
 kc config credentials --server "$KEYCLOAK_URL" --realm master --user "$KEYCLOAK_ADMIN_USER" \
   --password "$KEYCLOAK_ADMIN_PASSWORD" >/dev/null
@@ -53,7 +58,7 @@ policies='["the account service", "the account service client"]'
 
 ensure() {
   local kind=$1 name=$2 body=$3
-  if ! grep -qxF "$name" <<<"$existing"; then
+  if [[ $'\n'"$existing"$'\n' != *$'\n'"$name"$'\n'* ]]; then
     kc create "$server/$kind" -r "$realm" -b "$body" >/dev/null
     echo "Created: $name"
   fi
