@@ -2,7 +2,8 @@
 # After Keycloak first imported the clinic-portal realm, as Keycloak's administrator:
 #  1. gives the portal's account service (client clinic-portal-admin) exactly what the portal does with it:
 #     create and manage the members of the clinic-users group, and grant them the clinic roles (clinic-admin,
-#     therapist, patient), never platform-admin and never a Keycloak administration role;
+#     therapist, patient), never platform-admin and never a Keycloak administration role; accounts with a
+#     clinic role that are not in the group yet join it;
 #  2. with --platform-admin, creates the first platform admin and emails them a link to choose a password.
 # Running it again changes nothing that is already in place.
 #
@@ -79,6 +80,22 @@ ensure permission/scope "grant clinic roles" \
   '{"name": "grant clinic roles", "description": "Clinic admin, therapist and patient: never platform-admin, never a Keycloak administration role",
     "resourceType": "Roles", "resources": ['"${roles%,}"'], "scopes": ["map-role"], "policies": '"$policies"', "decisionStrategy": "AFFIRMATIVE"}'
 echo "The account service may manage clinic users and grant clinic roles, nothing else."
+
+# Accounts made before the group existed (an installation older than it) join it, platform admins never.
+ids_of() { kc get "$1" -r "$realm" -q first=0 -q max=1000000 --fields id --format csv --noquotes; }
+members=$'\n'$(ids_of "groups/$group/members")$'\n'
+platform_admins=$'\n'$(ids_of roles/platform-admin/users)$'\n'
+joined=0
+for role in clinic-admin therapist patient; do
+  while read -r account; do
+    if [ -n "$account" ] && [[ $members != *$'\n'"$account"$'\n'* && $platform_admins != *$'\n'"$account"$'\n'* ]]; then
+      kc update "users/$account/groups/$group" -r "$realm" -n
+      members+="$account"$'\n'
+      joined=$((joined + 1))
+    fi
+  done < <(ids_of "roles/$role/users")
+done
+[ "$joined" -eq 0 ] || echo "Joined clinic-users: $joined account(s) with a clinic role."
 
 if [ "${1:-}" = "--platform-admin" ]; then
   username=$2 email=$3 given=$4 family=$5

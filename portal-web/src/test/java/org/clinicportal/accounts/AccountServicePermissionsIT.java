@@ -97,6 +97,23 @@ class AccountServicePermissionsIT {
                 .formatted(name, name)).statusCode());
     }
 
+    @Test
+    void anAccountMadeBeforeTheGroupJoinsItAtTheNextBootstrapAndAPlatformAdminDoesNot() throws Exception {
+        String name = "older" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, keycloakAdmin.post("/users", """
+                {"username": "%s", "email": "%s@example.org", "firstName": "Ola", "lastName": "Der", "enabled": true,
+                 "attributes": {"clinic": ["northside"]}}""".formatted(name, name)).statusCode());
+        String older = idOf(name);
+        assertEquals(204, keycloakAdmin.post("/users/" + older + "/role-mappings/realm", "[" + keycloakAdmin.get("/roles/patient").body() + "]")
+                .statusCode());
+        assertEquals(403, send("PUT", "/users/" + older, "{\"firstName\": \"Olga\"}").statusCode());
+
+        StackSession.current().bootstrapKeycloak();
+
+        assertEquals(204, send("PUT", "/users/" + older, "{\"firstName\": \"Olga\"}").statusCode());
+        assertFalse(keycloakAdmin.get("/users/" + idOf("platform-admin") + "/groups").body().contains("clinic-users"));
+    }
+
     private String createClinicUser() throws Exception {
         String name = "svc" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = send("POST", "/users", """

@@ -40,6 +40,12 @@ public final class KeycloakAdmin {
         return send(HttpRequest.newBuilder(URI.create(realmAdmin + path)).GET());
     }
 
+    /** Creates in the realm's admin API, e.g. a user at {@code /users}. */
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(realmAdmin + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Changes realm settings, e.g. {@code {"accessTokenLifespan": 60}}. */
     public HttpResponse<String> updateRealm(String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(realmAdmin)).header("Content-Type", "application/json")

@@ -109,6 +109,11 @@ public final class PortalStack implements AutoCloseable {
         return ProcessHandle.of(nodes.get(number).pid()).orElseThrow(() -> new StackException("Node " + number + " is not running"));
     }
 
+    /** Runs docker/keycloak/bootstrap.sh again, as an operator does after upgrading an installation. */
+    public void bootstrapKeycloak() {
+        Keycloak.bootstrap(settings, List.of());
+    }
+
     /**
      * Creates a platform admin with docker/keycloak/bootstrap.sh, as an operator creates the first one; Keycloak
      * emails them a link to choose a password.
