@@ -4,16 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.clinicportal.stack.KeycloakAdmin;
 import org.clinicportal.stack.PortalStack;
 import org.clinicportal.stack.StackSession;
@@ -27,27 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class AccountServicePermissionsIT {
 
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
-    private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
-
-    private final HttpClient http = HttpClient.newHttpClient();
     private KeycloakAdmin keycloakAdmin;
-    private String realmAdmin;
-    private String token;
+    private KeycloakAdmin accountService;
 
     @BeforeEach
     void signInAsTheAccountService() throws Exception {
         PortalStack stack = StackSession.current();
         keycloakAdmin = new KeycloakAdmin(stack.providerUri());
-        realmAdmin = stack.providerUri().replace("/realms/", "/admin/realms/");
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(stack.providerUri() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=clinic-portal-admin&client_secret="
-                        + URLEncoder.encode(stack.adminClientSecret(), StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher accessToken = ACCESS_TOKEN.matcher(answer.body());
-        assertTrue(accessToken.find(), answer.body());
-        token = accessToken.group(1);
+        accountService = KeycloakAdmin.asClient(stack.providerUri(), "clinic-portal-admin", stack.adminClientSecret());
     }
 
     @Test
@@ -72,7 +51,7 @@ class AccountServicePermissionsIT {
     @Test
     void itCannotGrantAKeycloakAdministrationRole() throws Exception {
         String user = createClinicUser();
-        String realmManagement = firstId(keycloakAdmin.get("/clients?clientId=realm-management").body());
+        String realmManagement = KeycloakAdmin.firstId(keycloakAdmin.get("/clients?clientId=realm-management").body(), "realm-management");
         String realmAdminRole = keycloakAdmin.get("/clients/" + realmManagement + "/roles/realm-admin").body();
 
         assertEquals(403, send("POST", "/users/" + user + "/role-mappings/clients/" + realmManagement, "[" + realmAdminRole + "]").statusCode());
@@ -128,23 +107,14 @@ class AccountServicePermissionsIT {
     }
 
     private String idOf(String username) throws Exception {
-        return firstId(keycloakAdmin.get("/users?exact=true&username=" + username).body());
+        return keycloakAdmin.userId(username);
     }
 
     private String clinicUsersGroup() throws Exception {
-        return firstId(keycloakAdmin.get("/groups?exact=true&search=clinic-users").body());
+        return KeycloakAdmin.firstId(keycloakAdmin.get("/groups?exact=true&search=clinic-users").body(), "group clinic-users");
     }
 
-    private static String firstId(String json) {
-        Matcher id = ID.matcher(json);
-        assertTrue(id.find(), json);
-        return id.group(1);
-    }
-
-    private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realmAdmin + path)).header("Authorization", "Bearer " + token);
-        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        return accountService.send(method, path, json);
     }
 }

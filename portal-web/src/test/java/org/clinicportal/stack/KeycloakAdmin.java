@@ -2,54 +2,88 @@ package org.clinicportal.stack;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Keycloak's admin API as its administrator uses it, for tests that change the realm or act on a user from Keycloak's side. */
+/**
+ * Keycloak's admin API as its administrator uses it, for tests that change the realm or act on a user from Keycloak's
+ * side; or as the portal's account service client, for tests of what that client may do.
+ */
 public final class KeycloakAdmin {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     private static final Pattern REDIRECT_URIS = Pattern.compile("\"redirectUris\":\\[([^\\]]*)\\]");
     private static final Pattern AFTER_LOGOUT = Pattern.compile("\"post.logout.redirect.uris\":\"([^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String realmAdmin;
     private final String token;
 
     /** Signs in as Keycloak's administrator of the stack whose realm is at the provider URI. */
     public KeycloakAdmin(String providerUri) throws IOException, InterruptedException {
-        String server = providerUri.substring(0, providerUri.indexOf("/realms/"));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server + "/realms/master/protocol/openid-connect/token"))
+        this(providerUri, providerUri.substring(0, providerUri.indexOf("/realms/")) + "/realms/master",
+                "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+    }
+
+    private KeycloakAdmin(String providerUri, String tokenRealm, String form) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(tokenRealm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Matcher accessToken = ACCESS_TOKEN.matcher(answer.body());
         if (!accessToken.find()) {
-            throw new StackException("Keycloak's administrator cannot sign in: " + answer.body());
+            throw new StackException("Keycloak refused to sign in at " + tokenRealm + ": " + answer.body());
         }
         this.token = accessToken.group(1);
         this.realmAdmin = providerUri.replace("/realms/", "/admin/realms/");
     }
 
+    /** Signs in to the realm's admin API as a service-account client, e.g. the portal's clinic-portal-admin. */
+    public static KeycloakAdmin asClient(String providerUri, String clientId, String secret) throws IOException, InterruptedException {
+        return new KeycloakAdmin(providerUri, providerUri, "grant_type=client_credentials&client_id=" + clientId
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    }
+
+    /** Any call of the realm's admin API, with a JSON body or none; the answer whatever its status. */
+    public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realmAdmin + path));
+        return send(json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The id of the realm's user with exactly this username. */
+    public String userId(String username) throws IOException, InterruptedException {
+        return firstId(get("/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)).body(), "user " + username);
+    }
+
+    /** The id of the first object in the answer, e.g. of a user or group found by name. */
+    public static String firstId(String json, String what) {
+        Matcher id = ID.matcher(json);
+        if (!id.find()) {
+            throw new StackException("No " + what + " in Keycloak: " + json);
+        }
+        return id.group(1);
+    }
+
     /** Reads from the realm's admin API, e.g. {@code /roles/platform-admin}. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(realmAdmin + path)).GET());
+        return send("GET", path, null);
     }
 
     /** Creates in the realm's admin API, e.g. a user at {@code /users}. */
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(realmAdmin + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send("POST", path, json);
     }
 
     /** Changes realm settings, e.g. {@code {"accessTokenLifespan": 60}}. */
     public HttpResponse<String> updateRealm(String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(realmAdmin)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send("PUT", "", json);
     }
 
     /**
@@ -57,22 +91,16 @@ public final class KeycloakAdmin {
      * reach the portal on its node and through HAProxy.
      */
     public void allowPortalAddress(String url) throws IOException, InterruptedException {
-        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(realmAdmin + "/clients?clientId=clinic-portal")).GET());
-        Matcher id = ID.matcher(found.body());
-        if (!id.find()) {
-            throw new StackException("No clinic-portal client in Keycloak: " + found.body());
-        }
-        URI client = URI.create(realmAdmin + "/clients/" + id.group(1));
-        String json = send(HttpRequest.newBuilder(client).GET()).body();
+        String client = "/clients/" + firstId(get("/clients?clientId=clinic-portal").body(), "clinic-portal client");
+        String json = get(client).body();
         Matcher redirects = REDIRECT_URIS.matcher(json);
         Matcher afterLogout = AFTER_LOGOUT.matcher(json);
         if (!redirects.find() || !afterLogout.find()) {
             throw new StackException("The clinic-portal client has no redirect addresses: " + json);
         }
-        HttpResponse<String> updated = send(HttpRequest.newBuilder(client).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("""
-                        {"redirectUris": [%s, "%s/*"], "attributes": {"post.logout.redirect.uris": "%s##%s/*"}}"""
-                        .formatted(redirects.group(1), url, afterLogout.group(1), url))));
+        HttpResponse<String> updated = send("PUT", client, """
+                {"redirectUris": [%s, "%s/*"], "attributes": {"post.logout.redirect.uris": "%s##%s/*"}}"""
+                .formatted(redirects.group(1), url, afterLogout.group(1), url));
         if (updated.statusCode() != 204) {
             throw new StackException("Keycloak refused the address " + url + ": " + updated.statusCode() + " " + updated.body());
         }
@@ -80,15 +108,10 @@ public final class KeycloakAdmin {
 
     /** Ends every Keycloak session of the user, as an administrator does in Keycloak's console. */
     public HttpResponse<String> signOut(String username) throws IOException, InterruptedException {
-        HttpResponse<String> found = send(HttpRequest.newBuilder(URI.create(realmAdmin + "/users?exact=true&username=" + username)).GET());
-        Matcher id = ID.matcher(found.body());
-        if (!id.find()) {
-            throw new StackException("No Keycloak user " + username + ": " + found.body());
-        }
-        return send(HttpRequest.newBuilder(URI.create(realmAdmin + "/users/" + id.group(1) + "/logout")).POST(HttpRequest.BodyPublishers.noBody()));
+        return send("POST", "/users/" + userId(username) + "/logout", null);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
