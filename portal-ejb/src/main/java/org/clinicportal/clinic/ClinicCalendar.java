@@ -2,11 +2,10 @@ package org.clinicportal.clinic;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.clinicportal.security.Caller;
+import org.clinicportal.tenancy.ClinicOfRequest;
 
 /**
  * The caller's clinic's calendar: its time zone and what day it is there. Patients' days, programs
@@ -15,15 +14,15 @@ import org.clinicportal.security.Caller;
 @Dependent
 public class ClinicCalendar {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
     @Inject
     private Caller caller;
 
+    @Inject
+    private ClinicOfRequest clinics;
+
     public ZoneId zone() {
         String clinic = caller.clinic().orElseThrow(() -> new IllegalStateException("The caller belongs to no clinic"));
-        return entityManager.find(Clinic.class, clinic).timeZone();
+        return clinics.find(clinic).orElseThrow().timeZone();
     }
 
     public LocalDate today() {

@@ -22,6 +22,7 @@ import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.tenancy.ClinicOfRequest;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.training.ShoeWear;
 import org.clinicportal.training.TrainingRamp;
@@ -38,6 +39,9 @@ public class IntakeService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private ClinicOfRequest clinics;
 
     @Inject
     private AuditTrail audit;
@@ -222,7 +226,7 @@ public class IntakeService {
     }
 
     private DistanceUnit distanceUnit() {
-        return caller.clinic().map(slug -> entityManager.find(Clinic.class, slug)).map(Clinic::distanceUnit)
+        return caller.clinic().flatMap(clinics::find).map(Clinic::distanceUnit)
                 .orElse(DistanceUnit.KILOMETRES);
     }
 

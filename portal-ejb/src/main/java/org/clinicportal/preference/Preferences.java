@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.clinicportal.clinic.Clinic;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.tenancy.ClinicOfRequest;
 import org.clinicportal.training.DistanceUnit;
 
 /** The caller's own settings. Distances are stored in kilometres; this only says how to show them. */
@@ -23,11 +24,14 @@ public class Preferences {
     @Inject
     private Caller caller;
 
+    @Inject
+    private ClinicOfRequest clinics;
+
     /** The unit the caller chose, or else their clinic's default. */
     public DistanceUnit distanceUnit() {
         return Optional.ofNullable(entityManager.find(UserPreference.class, caller.username()))
                 .map(UserPreference::distanceUnit)
-                .or(() -> caller.clinic().map(slug -> entityManager.find(Clinic.class, slug)).map(Clinic::distanceUnit))
+                .or(() -> caller.clinic().flatMap(clinics::find).map(Clinic::distanceUnit))
                 .orElse(DistanceUnit.KILOMETRES);
     }
 

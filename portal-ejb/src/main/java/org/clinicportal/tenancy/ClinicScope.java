@@ -16,9 +16,9 @@ import org.clinicportal.security.Caller;
  * inside the container transaction it scopes the transaction's persistence context to the
  * caller's clinic. A caller without a clinic gets no tenant, and EclipseLink then refuses any
  * access to clinic-owned entities instead of returning every clinic's rows. A deactivated clinic's
- * users get nothing at all. The clinic is read in the transaction's persistence context, which
- * EclipseLink keeps apart from the shared cache once a tenant is set, so every node sees a
- * deactivation made on another at once.
+ * users get nothing at all. The clinic is read once per request (see {@link ClinicOfRequest}), in the
+ * transaction's persistence context, which EclipseLink keeps apart from the shared cache once a tenant
+ * is set, so every node sees a deactivation made on another from its next request on.
  */
 public class ClinicScope {
 
@@ -31,6 +31,9 @@ public class ClinicScope {
     @Inject
     private Caller caller;
 
+    @Inject
+    private ClinicOfRequest clinics;
+
     @AroundInvoke
     public Object scopeToCallersClinic(InvocationContext invocation) throws Exception {
         if (transactions.getTransactionKey() != null) {
@@ -38,8 +41,7 @@ public class ClinicScope {
             if (clinic.isPresent()) {
                 // The tenant first: the first statement of the transaction sets app.clinic_id from it.
                 entityManager.setProperty(Tenancy.CONTEXT_PROPERTY, clinic.get());
-                Clinic tenant = entityManager.find(Clinic.class, clinic.get());
-                if (tenant != null && !tenant.isActive()) {
+                if (clinics.find(clinic.get()).filter(tenant -> !tenant.isActive()).isPresent()) {
                     throw new ClinicInactiveException(clinic.get());
                 }
             }
