@@ -31,15 +31,16 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
 @NamedQuery(name = "Patient.list",
-        query = "select p from Patient p order by p.name.family, p.name.given, p.id")
+        query = "select p from Patient p order by p.nameKey.family, p.nameKey.given, p.id")
 @NamedQuery(name = "Patient.count", query = "select count(p) from Patient p")
 @NamedQuery(name = "Patient.searchByName",
         query = "select p from Patient p"
-                + " where lower(p.name.family) like :text or lower(p.name.given) like :text"
-                + " order by p.name.family, p.name.given, p.id")
+                + " where p.nameKey.family >= lower(:from) and p.nameKey.family < lower(:until)"
+                + " or p.nameKey.given >= lower(:from) and p.nameKey.given < lower(:until)"
+                + " order by p.nameKey.family, p.nameKey.given, p.id")
 @NamedQuery(name = "Patient.byPortalAccount", query = "select p from Patient p where p.portalAccount = :account")
 @NamedQuery(name = "Patient.withPortalAccess",
-        query = "select p from Patient p where p.portalAccount is not null order by lower(p.name.family), lower(p.name.given), p.id")
+        query = "select p from Patient p where p.portalAccount is not null order by p.nameKey.family, p.nameKey.given, p.id")
 public class Patient {
 
     @Id
@@ -50,6 +51,9 @@ public class Patient {
 
     @Embedded
     private PersonName name;
+
+    @Embedded
+    private NameKey nameKey;
 
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;

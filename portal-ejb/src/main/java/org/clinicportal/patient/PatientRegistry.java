@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
@@ -30,6 +30,9 @@ import org.clinicportal.staff.StaffMember;
 /** The clinic's patients, for its therapists (and, read-only, its clinic admins). */
 @Stateless
 public class PatientRegistry {
+
+    /** How far {@link #count} counts. */
+    public static final int COUNTED = 1000;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -65,14 +68,18 @@ public class PatientRegistry {
         return patient.id();
     }
 
-    /** How many of the clinic's patients match: the size of the paged list. */
+    /**
+     * How many of the clinic's patients match, counted no further than {@link #COUNTED} and one: beyond that a
+     * search narrows better than paging does, and an exact count would read every matching row.
+     */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public long count(@NotNull @Valid PatientSearch search) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Patient> patient = count.from(Patient.class);
-        count.select(cb.count(patient)).where(matching(cb, patient, search));
-        return entityManager.createQuery(count).getSingleResult();
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<Patient> patient = ids.from(Patient.class);
+        // In the list's order: the walk along its index stops at the bound.
+        ids.select(patient.get("id")).where(matching(cb, patient, search)).orderBy(ordering(cb, patient, PatientOrder.NAME, true));
+        return entityManager.createQuery(ids).setMaxResults(COUNTED + 1).getResultList().size();
     }
 
     /** One page of the clinic's patients, narrowed and sorted, with their open alerts: two statements. */
@@ -148,9 +155,12 @@ public class PatientRegistry {
     private static Predicate[] matching(CriteriaBuilder cb, Root<Patient> patient, PatientSearch search) {
         List<Predicate> where = new ArrayList<>();
         if (search.name() != null && !search.name().isBlank()) {
-            String text = search.name().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-            where.add(cb.or(cb.like(cb.lower(patient.get("name").get("family")), text),
-                    cb.like(cb.lower(patient.get("name").get("given")), text)));
+            Expression<String> from = cb.lower(cb.literal(NameKey.prefix(search.name())));
+            Expression<String> until = cb.lower(cb.literal(NameKey.endOfPrefix(search.name())));
+            Path<String> family = patient.get("nameKey").get("family");
+            Path<String> given = patient.get("nameKey").get("given");
+            where.add(cb.or(cb.and(cb.greaterThanOrEqualTo(family, from), cb.lessThan(family, until)),
+                    cb.and(cb.greaterThanOrEqualTo(given, from), cb.lessThan(given, until))));
         }
         if (search.dateOfBirth() != null) {
             where.add(cb.equal(patient.get("dateOfBirth"), search.dateOfBirth()));
@@ -162,8 +172,8 @@ public class PatientRegistry {
     }
 
     private static List<Order> ordering(CriteriaBuilder cb, Root<Patient> patient, PatientOrder order, boolean ascending) {
-        Path<?> family = patient.get("name").get("family");
-        Path<?> given = patient.get("name").get("given");
+        Path<?> family = patient.get("nameKey").get("family");
+        Path<?> given = patient.get("nameKey").get("given");
         List<Path<?>> columns = switch (order) {
             case NAME -> List.of(family, given);
             case DATE_OF_BIRTH -> List.of(patient.get("dateOfBirth"), family, given);

@@ -2,7 +2,7 @@ package org.clinicportal.progress;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.Locale;
+import java.util.Optional;
 import org.clinicportal.input.PlainText;
 
 /**
@@ -20,9 +20,9 @@ public class CaseloadFilter implements Serializable {
     @PlainText
     private String name;
 
-    String namePattern() {
-        return name == null || name.isBlank() ? "%"
-                : name.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+    /** The start of a name to narrow to, if any. */
+    Optional<String> namePrefix() {
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(name.strip());
     }
 
     public boolean isEveryone() {

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
@@ -30,6 +30,7 @@ import org.clinicportal.intake.IntakeNotFoundException;
 import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.intake.IntakeService;
 import org.clinicportal.patient.ConcurrentChangeException;
+import org.clinicportal.patient.NameKey;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.Patients;
@@ -47,46 +48,20 @@ public class ProgressReview {
 
     public static final int LARGEST_PAGE = 100;
 
+    /** How far {@link #caseloadCount} counts. */
+    public static final int COUNTED = 1000;
+
     /**
-     * One row per active patient with adherence, latest pain and LEFS and open alerts, each a
-     * correlated subquery on an index that starts with the clinic: one statement, whatever the
-     * caseload's size.
+     * The active patients' rows of the caseload (kept per patient by the database, see V16__scale.sql), narrowed;
+     * every sort is a scan of an index on caseload_row that stops at the page.
      */
     private static final String CASELOAD = """
-            select * from (
-              select p.id, p.given_name, p.family_name, p.assigned_therapist,
-                (select case when sum(d.exercises_due) > 0 then round(100.0 * sum(least(coalesce(s.exercises_done, 0),
-                        d.exercises_due)) / sum(d.exercises_due)) end
-                   from due_day d left join session_log s
-                     on s.clinic_id = d.clinic_id and s.patient_id = d.patient_id and s.log_day = d.day
-                  where d.clinic_id = p.clinic_id and d.patient_id = p.id and d.day between ?2 and ?4) as adherence_7,
-                (select case when sum(d.exercises_due) > 0 then round(100.0 * sum(least(coalesce(s.exercises_done, 0),
-                        d.exercises_due)) / sum(d.exercises_due)) end
-                   from due_day d left join session_log s
-                     on s.clinic_id = d.clinic_id and s.patient_id = d.patient_id and s.log_day = d.day
-                  where d.clinic_id = p.clinic_id and d.patient_id = p.id and d.day between ?3 and ?4) as adherence_28,
-                (select x.pain_after from (
-                    select s.pain_after, s.log_day as day, s.logged_at as at from session_log s
-                     where s.clinic_id = p.clinic_id and s.patient_id = p.id
-                    union all
-                    select r.pain_after, r.run_day, r.logged_at from run_log r
-                     where r.clinic_id = p.clinic_id and r.patient_id = p.id) x
-                  order by x.day desc, x.at desc limit 1) as latest_pain,
-                (select m.lefs_total from outcome_measure m where m.clinic_id = p.clinic_id and m.patient_id = p.id
-                    and m.lefs_total is not null order by m.taken_on desc, m.id desc limit 1) as latest_lefs,
-                (select m.lefs_total from outcome_measure m where m.clinic_id = p.clinic_id and m.patient_id = p.id
-                    and m.lefs_total is not null order by m.taken_on, m.id limit 1) as first_lefs,
-                (select count(*) from outcome_measure m where m.clinic_id = p.clinic_id and m.patient_id = p.id
-                    and m.lefs_total is not null) as lefs_count,
-                (select count(*) from progress_alert a where a.clinic_id = p.clinic_id and a.patient_id = p.id
-                    and a.acknowledged_at is null)
-                  + (select count(*) from referral_alert r where r.clinic_id = p.clinic_id and r.patient_id = p.id
-                    and r.acknowledged_at is null) as open_alerts
-              from patient p
-              where p.clinic_id = ?1 and p.status = 'ACTIVE' and (?5 or p.assigned_therapist = ?6)
-                and (lower(p.family_name) like ?7 or lower(p.given_name) like ?7)
-            ) c
-            where (not ?8 or c.open_alerts > 0)
+            select r.patient_id, p.given_name, p.family_name, r.assigned_therapist, r.adherence_7, r.adherence_28,
+                   r.latest_pain, r.latest_lefs, r.lefs_change
+              from caseload_row r join patient p on p.clinic_id = r.clinic_id and p.id = r.patient_id
+             where r.clinic_id = ?1 and r.status = 'ACTIVE' and (?2 or r.assigned_therapist = ?3)
+               and (?4 or r.family_key >= lower(?5) and r.family_key < lower(?6) or r.given_key >= lower(?5) and r.given_key < lower(?6))
+               and (not ?7 or r.open_alerts > 0)
             """;
 
     @PersistenceContext(unitName = "portal")
@@ -107,18 +82,25 @@ public class ProgressReview {
     @EJB
     private IntakeService intakes;
 
+    /**
+     * How many patients the caseload holds, counted no further than {@link #COUNTED} and one. Refreshes first the
+     * rows of an earlier day, as the adherence windows have moved.
+     */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public long caseloadCount(@NotNull @Valid CaseloadFilter filter) {
-        Query count = caseload("select count(*) from (" + CASELOAD + ") counted", filter);
+        entityManager.createNativeQuery("select refresh_stale_caseload(?1)").setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, caller.clinic().orElseThrow()).getSingleResult();
+        // In the caseload's order by name: the walk along its index stops at the bound.
+        Query count = caseload("select count(*) from (" + CASELOAD + " order by " + CaseloadOrder.NAME.sql(true) + " limit "
+                + (COUNTED + 1) + ") counted", filter);
         return ((Number) count.getSingleResult()).longValue();
     }
 
-    /** A page of the caseload; sorting puts patients without a value last. */
+    /** A page of the caseload; sorting puts patients without a value last, ties by name. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<CaseloadRow> caseload(@NotNull @Valid CaseloadFilter filter, @NotNull CaseloadOrder order, boolean ascending,
             @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
-        String sql = CASELOAD + " order by " + order.column() + (ascending ? " asc" : " desc")
-                + " nulls last, lower(family_name), id limit " + size + " offset " + first;
+        String sql = CASELOAD + " order by " + order.sql(ascending) + " limit " + size + " offset " + first;
         List<?> rows = caseload(sql, filter).getResultList();
         List<Long> ids = new ArrayList<>();
         for (Object row : rows) {
@@ -129,10 +111,8 @@ public class ProgressReview {
         for (Object row : rows) {
             Object[] c = (Object[]) row;
             long id = ((Number) c[0]).longValue();
-            Integer latestLefs = integer(c[7]);
-            Integer lefsChange = ((Number) c[9]).intValue() >= 2 ? latestLefs - integer(c[8]) : null;
             page.add(new CaseloadRow(id, (String) c[1], (String) c[2], (String) c[3], integer(c[4]), integer(c[5]),
-                    integer(c[6]), latestLefs, lefsChange, List.copyOf(alerts.getOrDefault(id, Set.of()))));
+                    integer(c[6]), integer(c[7]), integer(c[8]), List.copyOf(alerts.getOrDefault(id, Set.of()))));
         }
         return page;
     }
@@ -211,17 +191,16 @@ public class ProgressReview {
     }
 
     private Query caseload(String sql, CaseloadFilter filter) {
-        LocalDate today = calendar.today();
+        Optional<String> name = filter.namePrefix();
         return entityManager.createNativeQuery(sql)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, caller.clinic().orElseThrow())
-                .setParameter(2, today.minusDays(6))
-                .setParameter(3, today.minusDays(27))
-                .setParameter(4, today)
-                .setParameter(5, filter.isEveryone())
-                .setParameter(6, caller.username())
-                .setParameter(7, filter.namePattern())
-                .setParameter(8, filter.isAlertsOnly());
+                .setParameter(2, filter.isEveryone())
+                .setParameter(3, caller.username())
+                .setParameter(4, name.isEmpty())
+                .setParameter(5, name.map(NameKey::prefix).orElse(""))
+                .setParameter(6, name.map(NameKey::endOfPrefix).orElse(""))
+                .setParameter(7, filter.isAlertsOnly());
     }
 
     private Map<Long, Set<AlertKind>> openAlerts(List<Long> patients) {

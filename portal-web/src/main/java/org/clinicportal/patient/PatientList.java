@@ -34,13 +34,17 @@ public class PatientList implements Serializable {
 
     private PatientStatus status = PatientStatus.ACTIVE;
 
+    private boolean moreThanCounted;
+
     private final LazyDataModel<PatientRow> patients = new LazyDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(registry.count(search()));
+            long matching = registry.count(search());
+            moreThanCounted = matching > PatientRegistry.COUNTED;
+            return (int) Math.min(matching, PatientRegistry.COUNTED);
         }
 
         @Override
@@ -73,6 +77,15 @@ public class PatientList implements Serializable {
 
     public LazyDataModel<PatientRow> getPatients() {
         return patients;
+    }
+
+    /** Whether more patients match than the list pages through: a search narrows them. */
+    public boolean isMoreThanCounted() {
+        return moreThanCounted;
+    }
+
+    public int getCounted() {
+        return PatientRegistry.COUNTED;
     }
 
     public PatientStatus[] getStatuses() {

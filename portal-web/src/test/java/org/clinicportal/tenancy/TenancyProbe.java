@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import org.clinicportal.patient.NameKey;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PersonName;
 import org.eclipse.persistence.config.QueryHints;
@@ -41,7 +42,7 @@ public class TenancyProbe {
 
     public List<Long> searchIds(String text) {
         return entityManager.createNamedQuery("Patient.searchByName", Patient.class)
-                .setParameter("text", "%" + text.toLowerCase() + "%")
+                .setParameter("from", NameKey.prefix(text)).setParameter("until", NameKey.endOfPrefix(text))
                 .getResultList().stream().map(Patient::id).toList();
     }
 
