@@ -3,7 +3,6 @@ package org.clinicportal.audit;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import org.clinicportal.input.PlainText;
 import org.clinicportal.input.PlausibleDate;
@@ -53,10 +52,10 @@ public class AuditFilter implements Serializable {
         return patient != null && patient.strip().matches("[0-9]{1,18}") ? Optional.of(Long.valueOf(patient.strip())) : Optional.empty();
     }
 
-    /** The start of a name, in lower case, when a name was entered. */
+    /** The start of a name, when a name was entered. */
     Optional<String> patientName() {
         return patient == null || patient.isBlank() || patientNumber().isPresent() ? Optional.empty()
-                : Optional.of(patient.strip().toLowerCase(Locale.ROOT));
+                : Optional.of(patient.strip());
     }
 
     public AuditAction getAction() {

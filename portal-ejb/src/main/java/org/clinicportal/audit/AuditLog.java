@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.clinicportal.clinic.ClinicCalendar;
+import org.clinicportal.patient.NameKey;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
@@ -40,27 +43,48 @@ public class AuditLog {
 
     public static final int LARGEST_PAGE = 500;
 
+    /** How far {@link #count} counts. */
+    public static final int COUNTED = 5000;
+
     /**
-     * Checks every entry of the clinic's chain against its seal and its link, in one statement: the first entry
-     * that fails is where someone changed the log, or removed an entry before it, in the database itself.
+     * Checks the clinic's chain from where the last check left it (from its start when asked for the whole log):
+     * each entry against its seal and its link to the one before, in one statement. The first entry that fails is
+     * where someone changed the log, or removed an entry before it, in the database itself. Also answers how many
+     * entries there are, since when, and whether the chain's recorded end is still the log's last entry.
      */
     private static final String CHAIN_CHECK = """
-            with chain as (
-              select chain_seq, occurred_at, entry_hash,
-                     entry_hash = audit_entry_hash(clinic_id, chain_seq, occurred_at, actor, action, patient_id, subject,
-                                                   address, prev_hash) as sealed,
-                     prev_hash = coalesce(lag(entry_hash) over w, repeat('0', 64))
-                       and chain_seq = coalesce(lag(chain_seq) over w, 0) + 1 as linked
-                from audit_entry where clinic_id = ?1
-              window w as (order by chain_seq))
-            select (select count(*) from chain),
-                   (select min(occurred_at) from chain),
-                   (select chain_seq from chain where not (sealed and linked) order by chain_seq limit 1),
-                   (select occurred_at from chain where not (sealed and linked) order by chain_seq limit 1),
-                   (select c.chain_seq from chain c order by c.chain_seq desc limit 1),
-                   coalesce((select h.last_seq = c.chain_seq and h.last_hash = c.entry_hash
-                               from audit_chain_head h, (select * from chain order by chain_seq desc limit 1) c
-                              where h.clinic_id = ?1), not exists (select 1 from audit_chain_head h where h.clinic_id = ?1))
+            with start as (
+              select coalesce(max(k.checked_seq), 0) as seq, coalesce(max(k.checked_hash), repeat('0', 64)) as hash
+                from audit_chain_checked k where k.clinic_id = ?1 and not ?2),
+            tail as (
+              select a.chain_seq, a.occurred_at,
+                     a.entry_hash = audit_entry_hash(a.clinic_id, a.chain_seq, a.occurred_at, a.actor, a.action, a.patient_id,
+                                                     a.subject, a.address, a.prev_hash) as sealed,
+                     a.prev_hash = coalesce(lag(a.entry_hash) over w, s.hash)
+                       and a.chain_seq = coalesce(lag(a.chain_seq) over w, s.seq) + 1 as linked
+                from audit_entry a cross join start s
+               where a.clinic_id = ?1 and a.chain_seq > s.seq
+              window w as (order by a.chain_seq)),
+            last as (select a.chain_seq, a.entry_hash from audit_entry a where a.clinic_id = ?1 order by a.chain_seq desc limit 1)
+            select (select l.chain_seq from last l),
+                   (select a.occurred_at from audit_entry a where a.clinic_id = ?1 order by a.chain_seq limit 1),
+                   (select t.chain_seq from tail t where not (t.sealed and t.linked) order by t.chain_seq limit 1),
+                   (select t.occurred_at from tail t where not (t.sealed and t.linked) order by t.chain_seq limit 1),
+                   (select l.entry_hash from last l),
+                   coalesce((select h.last_seq = l.chain_seq and h.last_hash = l.entry_hash
+                               from audit_chain_head h, last l where h.clinic_id = ?1),
+                            not exists (select 1 from audit_chain_head h where h.clinic_id = ?1)),
+                   (select k.full_check_at from audit_chain_checked k where k.clinic_id = ?1),
+                   (select s.seq from start s)
+            """;
+
+    /** Where the next check starts, once a check found the log intact up to its last entry. */
+    private static final String CHECKED = """
+            insert into audit_chain_checked (clinic_id, checked_seq, checked_hash, checked_at, full_check_at)
+            values (?1, ?2, ?3, now(), case when ?4 then now() end)
+            on conflict (clinic_id) do update
+               set checked_seq = excluded.checked_seq, checked_hash = excluded.checked_hash, checked_at = excluded.checked_at,
+                   full_check_at = coalesce(excluded.full_check_at, audit_chain_checked.full_check_at)
             """;
 
     @PersistenceContext(unitName = "portal")
@@ -75,30 +99,60 @@ public class AuditLog {
     @Inject
     private AuditTrail audit;
 
-    /** Whether the clinic's audit log is as it was written, and if not, where it was changed. */
+    /**
+     * Whether the clinic's audit log is as it was written, and if not, where it was changed: the entries written
+     * since the last check are checked, those before it were found intact then (see {@link #integrityInFull}).
+     */
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     public AuditIntegrity integrity() {
+        return check(false);
+    }
+
+    /** The same, over the whole log again: a change to an entry checked before shows only here. Takes seconds for millions. */
+    @RolesAllowed(Role.CLINIC_ADMIN_NAME)
+    public AuditIntegrity integrityInFull() {
+        return check(true);
+    }
+
+    private AuditIntegrity check(boolean inFull) {
+        String clinic = caller.clinic().orElseThrow();
         Object[] row = (Object[]) entityManager.createNativeQuery(CHAIN_CHECK)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, caller.clinic().orElseThrow()).getSingleResult();
-        long entries = ((Number) row[0]).longValue();
+                .setParameter(1, clinic).setParameter(2, inFull).getSingleResult();
+        long entries = row[0] == null ? 0 : ((Number) row[0]).longValue();
         Long brokenAt = row[2] == null ? null : ((Number) row[2]).longValue();
         boolean endIntact = Boolean.TRUE.equals(row[5]);
-        Long lastIntact = brokenAt == null && !endIntact ? (row[4] == null ? 0L : ((Number) row[4]).longValue()) : null;
-        return new AuditIntegrity(entries, instant(row[1]), brokenAt, instant(row[3]), lastIntact);
+        Long lastIntact = brokenAt == null && !endIntact ? entries : null;
+        OffsetDateTime checkedInFull = instant(row[6]);
+        boolean fromTheStart = ((Number) row[7]).longValue() == 0;
+        if (brokenAt == null && endIntact && entries > 0) {
+            entityManager.createNativeQuery(CHECKED).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, clinic).setParameter(2, entries).setParameter(3, row[4]).setParameter(4, fromTheStart)
+                    .executeUpdate();
+            if (fromTheStart) {
+                checkedInFull = OffsetDateTime.now(ZoneOffset.UTC);
+            }
+        }
+        return new AuditIntegrity(entries, instant(row[1]), brokenAt, instant(row[3]), lastIntact, checkedInFull);
     }
 
     private static OffsetDateTime instant(Object timestamp) {
         return timestamp == null ? null : ((Timestamp) timestamp).toInstant().atOffset(ZoneOffset.UTC);
     }
 
+    /**
+     * How many entries match, counted no further than {@link #COUNTED} and one: a log of years holds millions, and
+     * the filters, not the pages, find an entry among them.
+     */
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     public long count(@NotNull @Valid AuditFilter filter) {
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = builder.createQuery(Long.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
-        query.select(builder.count(entry)).where(matching(builder, query, entry, filter));
-        return entityManager.createQuery(query).getSingleResult();
+        // In the page's order: the walk along its index stops at the bound.
+        query.select(entry.get("id")).where(matching(builder, query, entry, filter))
+                .orderBy(builder.desc(entry.get("occurredAt")), builder.desc(entry.get("id")));
+        return entityManager.createQuery(query).setMaxResults(COUNTED + 1).getResultList().size();
     }
 
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
@@ -139,9 +193,13 @@ public class AuditLog {
         filter.patientName().ifPresent(name -> {
             Subquery<Long> named = query.subquery(Long.class);
             Root<Patient> patient = named.from(Patient.class);
-            String start = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            named.select(patient.get("id")).where(builder.or(builder.like(builder.lower(patient.get("name").get("family")), start, '\\'),
-                    builder.like(builder.lower(patient.get("name").get("given")), start, '\\')));
+            Expression<String> from = builder.lower(builder.literal(NameKey.prefix(name)));
+            Expression<String> until = builder.lower(builder.literal(NameKey.endOfPrefix(name)));
+            Path<String> family = patient.get("nameKey").get("family");
+            Path<String> given = patient.get("nameKey").get("given");
+            named.select(patient.get("id")).where(builder.or(
+                    builder.and(builder.greaterThanOrEqualTo(family, from), builder.lessThan(family, until)),
+                    builder.and(builder.greaterThanOrEqualTo(given, from), builder.lessThan(given, until))));
             predicates.add(entry.get("patientId").in(named));
         });
         if (filter.getAction() != null) {

@@ -24,13 +24,17 @@ public class AuditBrowser implements Serializable {
 
     private AuditIntegrity integrity;
 
+    private boolean moreThanCounted;
+
     private final LazyDataModel<AuditRow> entries = new LazyDataModel<>() {
 
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(auditLog.count(filter));
+            long matching = auditLog.count(filter);
+            moreThanCounted = matching > AuditLog.COUNTED;
+            return (int) Math.min(matching, AuditLog.COUNTED);
         }
 
         @Override
@@ -48,7 +52,21 @@ public class AuditBrowser implements Serializable {
         return entries;
     }
 
-    /** Checked once when the page opens. */
+    /** Whether more entries match than the log pages through: the filters narrow them. */
+    public boolean isMoreThanCounted() {
+        return moreThanCounted;
+    }
+
+    public int getCounted() {
+        return AuditLog.COUNTED;
+    }
+
+    /** Checks the whole log again, not only what was written since the last check. */
+    public void checkInFull() {
+        integrity = auditLog.integrityInFull();
+    }
+
+    /** Checked once when the page opens, from where the last check left it. */
     public AuditIntegrity getIntegrity() {
         if (integrity == null) {
             integrity = auditLog.integrity();

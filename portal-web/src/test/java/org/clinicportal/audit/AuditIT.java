@@ -97,23 +97,33 @@ class AuditIT {
         assertTrue(intact.intact(), intact.toString());
         assertEquals(4, intact.entries());
         assertNotNull(intact.since());
+        assertNotNull(intact.checkedInFull(), "the first check is of the whole log");
 
         asOwner("update audit_entry set subject = 'entry two, rewritten' where clinic_id = ? and chain_seq = 2", clinic);
-        AuditIntegrity changed = clinicAdmin.call(() -> auditLog.integrity());
+        assertTrue(clinicAdmin.call(() -> auditLog.integrity()).intact(), "a view checks only what was written since the last check");
+        AuditIntegrity changed = clinicAdmin.call(() -> auditLog.integrityInFull());
         assertFalse(changed.intact());
         assertEquals(2L, changed.brokenAt(), "the changed entry");
         assertNotNull(changed.brokenOccurredAt());
 
         asOwner("update audit_entry set subject = 'entry 2' where clinic_id = ? and chain_seq = 2", clinic);
-        assertTrue(clinicAdmin.call(() -> auditLog.integrity()).intact(), "the seal is over the content: put back, it holds again");
+        assertTrue(clinicAdmin.call(() -> auditLog.integrityInFull()).intact(), "the seal is over the content: put back, it holds again");
+
+        record(clinic, "entry 5");
+        record(clinic, "entry 6");
+        asOwner("update audit_entry set subject = 'entry six, rewritten' where clinic_id = ? and chain_seq = 6", clinic);
+        assertEquals(6L, clinicAdmin.call(() -> auditLog.integrity()).brokenAt(), "an entry written since the last check is checked at the next view");
+        asOwner("update audit_entry set subject = 'entry 6' where clinic_id = ? and chain_seq = 6", clinic);
+        assertTrue(clinicAdmin.call(() -> auditLog.integrity()).intact());
 
         asOwner("delete from audit_entry where clinic_id = ? and chain_seq = 3", clinic);
-        assertEquals(4L, clinicAdmin.call(() -> auditLog.integrity()).brokenAt(), "the entry after the removed one");
+        assertEquals(4L, clinicAdmin.call(() -> auditLog.integrityInFull()).brokenAt(), "the entry after the removed one");
 
         asOwner("delete from audit_entry where clinic_id = ? and chain_seq >= 3", clinic);
         AuditIntegrity shortened = clinicAdmin.call(() -> auditLog.integrity());
         assertNull(shortened.brokenAt(), "what is left is linked");
         assertEquals(2L, shortened.lastIntact(), "but the log's end was removed");
+        assertEquals(2L, clinicAdmin.call(() -> auditLog.integrityInFull()).lastIntact());
     }
 
     @Test
