@@ -19,6 +19,7 @@ import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.security.Role;
 import org.clinicportal.staff.StaffRole;
+import org.clinicportal.tenancy.ClinicOfRequest;
 import org.eclipse.persistence.config.QueryHints;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -33,6 +34,9 @@ public class ClinicOnboarding {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
+
+    @Inject
+    private ClinicOfRequest clinics;
 
     @Inject
     private Accounts accounts;
@@ -61,7 +65,9 @@ public class ClinicOnboarding {
         audit.recordForClinic(slug, AuditAction.CLINIC_REACTIVATED, slug);
     }
 
+    /** The clinic to change; the request's copy of it (ClinicOfRequest) is read again after the change. */
     private Clinic clinic(String slug) throws ClinicRefusedException {
+        clinics.forget(slug);
         Clinic clinic = entityManager.find(Clinic.class, slug);
         if (clinic == null) {
             throw new ClinicRefusedException("There is no clinic " + slug + ".");
