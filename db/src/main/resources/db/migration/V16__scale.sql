@@ -20,7 +20,7 @@ create index patient_clinic_given_key_idx on patient (clinic_id, given_key);
 drop index audit_entry_clinic_time_idx;
 create index audit_entry_clinic_time_idx on audit_entry (clinic_id, occurred_at desc, id desc);
 
--- One row per patient with what the caseload shows and sorts by, as of a day of the clinic. The database keeps
+-- One row per patient with all the caseload shows and sorts by, as of a day of the clinic. The database keeps
 -- it: every write of a log, a due day, a measure or an alert refreshes its patients' rows in the same
 -- statement (triggers below), and the caseload refreshes the rows of an earlier day before it reads.
 create table caseload_row (
@@ -28,6 +28,8 @@ create table caseload_row (
     clinic_id          varchar(40) not null references clinic (id),
     status             varchar(20) not null,
     assigned_therapist varchar(80),
+    given_name         varchar(80) not null,
+    family_name        varchar(80) not null,
     family_key         text        collate "C" not null,
     given_key          text        collate "C" not null,
     as_of              date        not null,
@@ -68,9 +70,9 @@ create function refresh_caseload(for_clinic varchar, patients bigint[])
     returns void
     language sql
 as $$
-    insert into caseload_row (patient_id, clinic_id, status, assigned_therapist, family_key, given_key, as_of,
-                              adherence_7, adherence_28, latest_pain, latest_lefs, lefs_change, open_alerts)
-    select p.id, p.clinic_id, p.status, p.assigned_therapist, p.family_key, p.given_key, t.today,
+    insert into caseload_row (patient_id, clinic_id, status, assigned_therapist, given_name, family_name, family_key, given_key,
+                              as_of, adherence_7, adherence_28, latest_pain, latest_lefs, lefs_change, open_alerts)
+    select p.id, p.clinic_id, p.status, p.assigned_therapist, p.given_name, p.family_name, p.family_key, p.given_key, t.today,
            (select case when sum(d.exercises_due) > 0 then round(100.0 * sum(least(coalesce(s.exercises_done, 0),
                    d.exercises_due)) / sum(d.exercises_due)) end
               from due_day d left join session_log s
@@ -106,7 +108,7 @@ as $$
      where p.clinic_id = for_clinic and (patients is null or p.id = any (patients))
     on conflict (patient_id) do update
        set status = excluded.status, assigned_therapist = excluded.assigned_therapist,
-           family_key = excluded.family_key, given_key = excluded.given_key, as_of = excluded.as_of,
+           given_name = excluded.given_name, family_name = excluded.family_name, family_key = excluded.family_key, given_key = excluded.given_key, as_of = excluded.as_of,
            adherence_7 = excluded.adherence_7, adherence_28 = excluded.adherence_28,
            latest_pain = excluded.latest_pain, latest_lefs = excluded.latest_lefs,
            lefs_change = excluded.lefs_change, open_alerts = excluded.open_alerts

@@ -56,9 +56,9 @@ public class ProgressReview {
      * every sort is a scan of an index on caseload_row that stops at the page.
      */
     private static final String CASELOAD = """
-            select r.patient_id, p.given_name, p.family_name, r.assigned_therapist, r.adherence_7, r.adherence_28,
+            select r.patient_id, r.given_name, r.family_name, r.assigned_therapist, r.adherence_7, r.adherence_28,
                    r.latest_pain, r.latest_lefs, r.lefs_change
-              from caseload_row r join patient p on p.clinic_id = r.clinic_id and p.id = r.patient_id
+              from caseload_row r
              where r.clinic_id = ?1 and r.status = 'ACTIVE' and (?2 or r.assigned_therapist = ?3)
                and (?4 or r.family_key >= lower(?5) and r.family_key < lower(?6) or r.given_key >= lower(?5) and r.given_key < lower(?6))
                and (not ?7 or r.open_alerts > 0)
