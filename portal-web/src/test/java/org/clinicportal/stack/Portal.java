@@ -109,6 +109,8 @@ final class Portal implements AutoCloseable {
         env.put("PORTAL_BASE_URL", settings.baseUrl());
         env.putAll(settings.mailEnvironment());
         env.put("PORTAL_DEMO_DATA", System.getenv().getOrDefault("PORTAL_DEMO_DATA", "true"));
+        // A log line per request with its statements and database time: the tests and the benchmark read them.
+        env.put("PORTAL_REQUEST_STATISTICS", System.getenv().getOrDefault("PORTAL_REQUEST_STATISTICS", "true"));
         return env;
     }
 
