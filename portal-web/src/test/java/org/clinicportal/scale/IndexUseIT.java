@@ -1,0 +1,189 @@
+package org.clinicportal.scale;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.clinicportal.audit.AuditFilter;
+import org.clinicportal.audit.AuditLog;
+import org.clinicportal.patient.PatientOrder;
+import org.clinicportal.patient.PatientRegistry;
+import org.clinicportal.patient.PatientSearch;
+import org.clinicportal.patient.PatientStatus;
+import org.clinicportal.progress.CaseloadFilter;
+import org.clinicportal.progress.CaseloadOrder;
+import org.clinicportal.progress.ProgressReview;
+import org.clinicportal.security.AsClinicAdmin;
+import org.clinicportal.security.AsTherapist;
+import org.clinicportal.stack.ScaleData;
+import org.clinicportal.tenancy.ScriptedCaller;
+import org.clinicportal.tenancy.TestDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The clinic's big lists keep their indexes as the application role, under row-level security, in a clinic of a few
+ * thousand patients (the data-scale generator's) with fresh statistics: PostgreSQL's plan for every statement of
+ * the name search, the patient list, the audit page and each caseload sort reads patient, audit_entry,
+ * session_log and caseload_row through an index, never by a sequential scan of all clinics' rows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IndexUseIT {
+
+    private static final Logger LOG = Logger.getLogger(IndexUseIT.class.getName());
+
+    private static final String CLINIC = "index-use";
+    private static final String THERAPIST = "index-use-pt";
+    private static final int PATIENTS = 3000;
+    private static final List<String> BIG_TABLES = List.of("patient", "audit_entry", "session_log", "caseload_row");
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployment.portalWith(QueryPlans.class, ScaleData.class).addAsResource("scale/fill-clinic.sql");
+    }
+
+    @Resource(lookup = "java:app/jdbc/portalOwner")
+    private DataSource owner;
+
+    @EJB
+    private QueryPlans plans;
+
+    @EJB
+    private PatientRegistry registry;
+
+    @EJB
+    private ProgressReview review;
+
+    @EJB
+    private AuditLog auditLog;
+
+    @EJB
+    private AsTherapist therapist;
+
+    @EJB
+    private AsClinicAdmin clinicAdmin;
+
+    @Inject
+    private ScriptedCaller caller;
+
+    @BeforeEach
+    void aClinicOfThousands() throws Exception {
+        try (Connection connection = owner.getConnection()) {
+            if (!exists(connection)) {
+                run(connection, "insert into clinic (id, name, time_zone, distance_unit) values (?, 'Index Use Clinic', 'Europe/Oslo', 'KILOMETRES')");
+                run(connection, "insert into staff_member (id, clinic_id, username, given_name, family_name, email, role, enabled, version)"
+                        + " values (nextval('staff_member_seq'), ?, '" + THERAPIST + "', 'Ida', 'Berg', null, 'THERAPIST', true, 0)");
+                ScaleData.fill(connection, CLINIC, PATIENTS, LOG::info);
+            }
+        }
+        caller.actAs(CLINIC, THERAPIST);
+    }
+
+    @AfterEach
+    void forgetCaller() {
+        caller.actForNoClinic();
+    }
+
+    @Test
+    void theNameSearchReadsPatientsThroughTheNameIndexes() throws Exception {
+        PatientSearch search = new PatientSearch("Ros", null, PatientStatus.ACTIVE);
+        List<String> statements = plans.statements(() -> therapist.call(() -> {
+            registry.count(search);
+            return registry.list(search, 0, 20, PatientOrder.NAME, true);
+        }));
+        assertEveryPlanUsesIndexes(statements, "patient");
+        assertTrue(therapist.call(() -> registry.list(search, 0, 20, PatientOrder.NAME, true)).stream()
+                .allMatch(row -> row.familyName().startsWith("Ros") || row.givenName().startsWith("Ros")));
+    }
+
+    @Test
+    void thePatientListPagesAlongTheNameIndex() throws Exception {
+        PatientSearch active = new PatientSearch(null, null, PatientStatus.ACTIVE);
+        List<String> statements = plans.statements(() -> therapist.call(() -> {
+            registry.count(active);
+            registry.list(active, 0, 20, PatientOrder.NAME, true);
+            registry.list(active, 980, 20, PatientOrder.NAME, true);
+            return registry.list(active, 0, 20, PatientOrder.NAME, false);
+        }));
+        assertEveryPlanUsesIndexes(statements, "patient");
+    }
+
+    @Test
+    void theAuditPageReadsTheNewestEntriesThroughAnIndex() throws Exception {
+        clinicAdmin.call(() -> auditLog.integrity());
+        AuditFilter byName = new AuditFilter();
+        byName.setPatient("Rossi-3");
+        List<String> statements = plans.statements(() -> clinicAdmin.call(() -> {
+            auditLog.integrity();
+            auditLog.count(new AuditFilter());
+            auditLog.page(new AuditFilter(), 0, 25);
+            auditLog.page(new AuditFilter(), 4975, 25);
+            auditLog.count(byName);
+            return auditLog.page(byName, 0, 25);
+        }));
+        assertEveryPlanUsesIndexes(statements, "audit_entry");
+    }
+
+    @Test
+    void everyCaseloadSortIsAnIndexScan() throws Exception {
+        for (boolean everyone : List.of(false, true)) {
+            CaseloadFilter filter = new CaseloadFilter();
+            filter.setEveryone(everyone);
+            List<String> statements = plans.statements(() -> therapist.call(() -> {
+                review.caseloadCount(filter);
+                for (CaseloadOrder order : CaseloadOrder.values()) {
+                    review.caseload(filter, order, true, 0, 25);
+                    review.caseload(filter, order, false, 0, 25);
+                }
+                return null;
+            }));
+            assertEveryPlanUsesIndexes(statements, "caseload_row");
+        }
+    }
+
+    /** The work read the table, and no statement of it scans any of the big tables whole. */
+    private void assertEveryPlanUsesIndexes(List<String> statements, String table) throws Exception {
+        assertFalse(QueryPlans.reading(statements, table).isEmpty(), "no statement read " + table + ": " + statements);
+        List<String> scans = new ArrayList<>();
+        for (String sql : statements) {
+            String plan = clinicAdmin.call(() -> plans.explain(sql));
+            for (String big : BIG_TABLES) {
+                if (plan.contains("Seq Scan on " + big)) {
+                    scans.add(sql + "\n" + plan);
+                }
+            }
+        }
+        assertTrue(scans.isEmpty(), "sequential scans:\n" + String.join("\n\n", scans));
+    }
+
+    private static boolean exists(Connection connection) throws Exception {
+        try (PreparedStatement query = connection.prepareStatement("select count(*) from clinic where id = ?")) {
+            query.setString(1, CLINIC);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static void run(Connection connection, String sql) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, CLINIC);
+            statement.executeUpdate();
+        }
+    }
+}
