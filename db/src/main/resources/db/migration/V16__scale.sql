@@ -38,7 +38,8 @@ create table caseload_row (
     latest_pain        integer,
     latest_lefs        integer,
     lefs_change        integer,
-    open_alerts        integer     not null
+    open_alerts        integer     not null,
+    open_alert_kinds   text
 );
 
 alter table caseload_row enable row level security;
@@ -65,13 +66,15 @@ create index caseload_row_alerts_desc_idx on caseload_row (clinic_id, open_alert
 
 -- The figures of some of a clinic's patients (all of them when patients is null), as of the clinic's today:
 -- adherence over 7 and 28 days (exercises done of those due), the latest pain after a session or run, the
--- latest LEFS and its change since the first, the open alerts. Runs as its caller, so row-level security binds it.
+-- latest LEFS and its change since the first, how many alerts are open and of which kinds (AlertKind's names, a
+-- red flag as RED_FLAG, comma-separated). Runs as its caller, so row-level security binds it.
 create function refresh_caseload(for_clinic varchar, patients bigint[])
     returns void
     language sql
 as $$
     insert into caseload_row (patient_id, clinic_id, status, assigned_therapist, given_name, family_name, family_key, given_key,
-                              as_of, adherence_7, adherence_28, latest_pain, latest_lefs, lefs_change, open_alerts)
+                              as_of, adherence_7, adherence_28, latest_pain, latest_lefs, lefs_change, open_alerts,
+                              open_alert_kinds)
     select p.id, p.clinic_id, p.status, p.assigned_therapist, p.given_name, p.family_name, p.family_key, p.given_key, t.today,
            (select case when sum(d.exercises_due) > 0 then round(100.0 * sum(least(coalesce(s.exercises_done, 0),
                    d.exercises_due)) / sum(d.exercises_due)) end
@@ -95,7 +98,13 @@ as $$
            (select count(*) from progress_alert a
              where a.clinic_id = p.clinic_id and a.patient_id = p.id and a.acknowledged_at is null)
            + (select count(*) from referral_alert r
-               where r.clinic_id = p.clinic_id and r.patient_id = p.id and r.acknowledged_at is null)
+               where r.clinic_id = p.clinic_id and r.patient_id = p.id and r.acknowledged_at is null),
+           (select string_agg(k.kind, ',' order by k.kind) from (
+                select 'RED_FLAG' as kind from referral_alert r
+                 where r.clinic_id = p.clinic_id and r.patient_id = p.id and r.acknowledged_at is null
+                union
+                select a.kind from progress_alert a
+                 where a.clinic_id = p.clinic_id and a.patient_id = p.id and a.acknowledged_at is null) k)
       from patient p
      cross join (select (now() at time zone c.time_zone)::date as today from clinic c where c.id = for_clinic) t
      cross join lateral (
@@ -111,7 +120,8 @@ as $$
            given_name = excluded.given_name, family_name = excluded.family_name, family_key = excluded.family_key, given_key = excluded.given_key, as_of = excluded.as_of,
            adherence_7 = excluded.adherence_7, adherence_28 = excluded.adherence_28,
            latest_pain = excluded.latest_pain, latest_lefs = excluded.latest_lefs,
-           lefs_change = excluded.lefs_change, open_alerts = excluded.open_alerts
+           lefs_change = excluded.lefs_change, open_alerts = excluded.open_alerts,
+           open_alert_kinds = excluded.open_alert_kinds
 $$;
 
 -- Rows of an earlier day than the clinic's today, refreshed: the adherence windows move each day. Cheap when

@@ -31,8 +31,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         query = "select a from ProgressAlert a where a.patientId = :patient order by a.raisedAt desc, a.id desc")
 @NamedQuery(name = "ProgressAlert.openKinds",
         query = "select a.kind from ProgressAlert a where a.patientId = :patient and a.acknowledgedAt is null")
-@NamedQuery(name = "ProgressAlert.openAmong",
-        query = "select a.patientId, a.kind from ProgressAlert a where a.patientId in :patients and a.acknowledgedAt is null")
 public class ProgressAlert {
 
     public static final int NOTE_LENGTH = 1000;

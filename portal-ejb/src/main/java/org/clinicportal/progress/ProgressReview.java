@@ -16,9 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clinicportal.audit.AuditAction;
@@ -57,7 +55,7 @@ public class ProgressReview {
      */
     private static final String CASELOAD = """
             select r.patient_id, r.given_name, r.family_name, r.assigned_therapist, r.adherence_7, r.adherence_28,
-                   r.latest_pain, r.latest_lefs, r.lefs_change
+                   r.latest_pain, r.latest_lefs, r.lefs_change, r.open_alert_kinds
               from caseload_row r
              where r.clinic_id = ?1 and r.status = 'ACTIVE' and (?2 or r.assigned_therapist = ?3)
                and (?4 or r.family_key >= lower(?5) and r.family_key < lower(?6) or r.given_key >= lower(?5) and r.given_key < lower(?6))
@@ -101,18 +99,11 @@ public class ProgressReview {
     public List<CaseloadRow> caseload(@NotNull @Valid CaseloadFilter filter, @NotNull CaseloadOrder order, boolean ascending,
             @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
         String sql = CASELOAD + " order by " + order.sql(ascending) + " limit " + size + " offset " + first;
-        List<?> rows = caseload(sql, filter).getResultList();
-        List<Long> ids = new ArrayList<>();
-        for (Object row : rows) {
-            ids.add(((Number) ((Object[]) row)[0]).longValue());
-        }
-        Map<Long, Set<AlertKind>> alerts = openAlerts(ids);
         List<CaseloadRow> page = new ArrayList<>();
-        for (Object row : rows) {
+        for (Object row : caseload(sql, filter).getResultList()) {
             Object[] c = (Object[]) row;
-            long id = ((Number) c[0]).longValue();
-            page.add(new CaseloadRow(id, (String) c[1], (String) c[2], (String) c[3], integer(c[4]), integer(c[5]),
-                    integer(c[6]), integer(c[7]), integer(c[8]), List.copyOf(alerts.getOrDefault(id, Set.of()))));
+            page.add(new CaseloadRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], integer(c[4]),
+                    integer(c[5]), integer(c[6]), integer(c[7]), integer(c[8]), alertKinds((String) c[9])));
         }
         return page;
     }
@@ -203,20 +194,16 @@ public class ProgressReview {
                 .setParameter(7, filter.isAlertsOnly());
     }
 
-    private Map<Long, Set<AlertKind>> openAlerts(List<Long> patients) {
-        Map<Long, Set<AlertKind>> open = new HashMap<>();
-        if (patients.isEmpty()) {
-            return open;
+    /** The kinds of a row's open alerts, in AlertKind's order. */
+    private static List<AlertKind> alertKinds(String names) {
+        if (names == null) {
+            return List.of();
         }
-        for (Long patient : entityManager.createNamedQuery("ReferralAlert.openAmong", Long.class)
-                .setParameter("patients", patients).getResultList()) {
-            open.computeIfAbsent(patient, id -> EnumSet.noneOf(AlertKind.class)).add(AlertKind.RED_FLAG);
+        Set<AlertKind> kinds = EnumSet.noneOf(AlertKind.class);
+        for (String name : names.split(",")) {
+            kinds.add(AlertKind.valueOf(name));
         }
-        for (Object[] row : entityManager.createNamedQuery("ProgressAlert.openAmong", Object[].class)
-                .setParameter("patients", patients).getResultList()) {
-            open.computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(AlertKind.class)).add((AlertKind) row[1]);
-        }
-        return open;
+        return List.copyOf(kinds);
     }
 
     private static Integer integer(Object value) {
