@@ -1,19 +1,25 @@
 package org.clinicportal.preference;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import org.clinicportal.training.DistanceUnit;
 import org.omnifaces.util.Faces;
 
-/** The header's km / mi switch: stores the choice and shows the same page again in the new unit. */
+/**
+ * The user's unit for distances, read once per session, and the header's km / mi switch: stores the choice and
+ * shows the same page again in the new unit.
+ */
 @Named
-@RequestScoped
-public class UnitChoice {
+@SessionScoped
+public class UnitChoice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    private Preferences preferences;
+    private transient Preferences preferences;
 
     private DistanceUnit unit;
 
@@ -34,6 +40,7 @@ public class UnitChoice {
 
     private void choose(DistanceUnit chosen) throws IOException {
         preferences.showDistancesIn(chosen);
+        unit = chosen;
         Faces.refreshWithQueryString();
     }
 }

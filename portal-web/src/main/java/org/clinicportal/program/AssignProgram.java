@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.patient.PatientNotFoundException;
-import org.clinicportal.preference.Preferences;
+import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
@@ -32,7 +32,7 @@ public class AssignProgram extends ItemEditor {
     private ProgramTemplates templates;
 
     @Inject
-    private Preferences preferences;
+    private UnitChoice units;
 
     private Long patient;
     private ProgramForm form;
@@ -44,7 +44,7 @@ public class AssignProgram extends ItemEditor {
             return;
         }
         try {
-            form = assignments.draft(patient == null ? -1 : patient, preferences.distanceUnit());
+            form = assignments.draft(patient == null ? -1 : patient, units.getUnit());
             form.setItems(new ArrayList<>(form.getItems()));
         } catch (PatientNotFoundException e) {
             Faces.responseSendError(404, e.getMessage());

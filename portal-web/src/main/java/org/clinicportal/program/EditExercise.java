@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.clinicportal.patient.ConcurrentChangeException;
-import org.clinicportal.preference.Preferences;
+import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -23,7 +23,7 @@ public class EditExercise implements Serializable {
     private ExerciseLibrary library;
 
     @Inject
-    private Preferences preferences;
+    private UnitChoice units;
 
     private Long id;
     private ExerciseForm form;
@@ -35,10 +35,10 @@ public class EditExercise implements Serializable {
         try {
             if (id == null) {
                 form = new ExerciseForm();
-                form.setDistanceUnit(preferences.distanceUnit());
+                form.setDistanceUnit(units.getUnit());
                 form.getDosage().setTimesPerWeek(3);
             } else {
-                form = library.formFor(id, preferences.distanceUnit());
+                form = library.formFor(id, units.getUnit());
             }
         } catch (ExerciseNotFoundException e) {
             Faces.responseSendError(404, e.getMessage());

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.patient.ConcurrentChangeException;
-import org.clinicportal.preference.Preferences;
+import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
@@ -25,7 +25,7 @@ public class EditTemplate extends ItemEditor {
     private ProgramTemplates templates;
 
     @Inject
-    private Preferences preferences;
+    private UnitChoice units;
 
     private Long id;
     private TemplateForm form;
@@ -37,9 +37,9 @@ public class EditTemplate extends ItemEditor {
         try {
             if (id == null) {
                 form = new TemplateForm();
-                form.setDistanceUnit(preferences.distanceUnit());
+                form.setDistanceUnit(units.getUnit());
             } else {
-                form = templates.formFor(id, preferences.distanceUnit());
+                form = templates.formFor(id, units.getUnit());
                 form.setItems(new ArrayList<>(form.getItems()));
             }
         } catch (TemplateNotFoundException e) {

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.clinicportal.clinic.ClinicDirectory;
 import org.clinicportal.clinic.ClinicView;
-import org.clinicportal.preference.Preferences;
+import org.clinicportal.preference.UnitChoice;
 
 /** The patient's printable handout: {@code /patient/handout?id=<program>} answers with a PDF of the current version. */
 @WebServlet("/patient/handout")
@@ -26,7 +26,7 @@ public class Handout extends HttpServlet {
     private MyProgram myProgram;
 
     @Inject
-    private Preferences preferences;
+    private UnitChoice units;
 
     @Inject
     private ClinicDirectory clinics;
@@ -52,7 +52,7 @@ public class Handout extends HttpServlet {
         LocalDate printed = LocalDate.now(clinic.map(view -> ZoneId.of(view.timeZone())).orElse(ZoneOffset.UTC));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new HandoutPdf(ProgramText.of(request.getLocale(), preferences.distanceUnit())).write(program, clinicName, printed, pdf);
+            new HandoutPdf(ProgramText.of(request.getLocale(), units.getUnit())).write(program, clinicName, printed, pdf);
         } catch (DocumentException e) {
             throw new IOException("The handout of program " + id + " could not be built", e);
         }
