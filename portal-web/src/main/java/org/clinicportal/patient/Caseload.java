@@ -16,11 +16,29 @@ public class Caseload {
     @Inject
     private IntakeService intakes;
 
+    private Long activePatients;
+    private Long awaitingReferral;
+
+    /** Counted up to {@link PatientRegistry#COUNTED} and one. */
     public long getActivePatients() {
-        return registry.count(new PatientSearch(null, null, PatientStatus.ACTIVE));
+        if (activePatients == null) {
+            activePatients = registry.count(new PatientSearch(null, null, PatientStatus.ACTIVE));
+        }
+        return activePatients;
+    }
+
+    public boolean isMoreActivePatientsThanCounted() {
+        return getActivePatients() > PatientRegistry.COUNTED;
+    }
+
+    public int getCounted() {
+        return PatientRegistry.COUNTED;
     }
 
     public long getAwaitingReferral() {
-        return intakes.patientsAwaitingReferral();
+        if (awaitingReferral == null) {
+            awaitingReferral = intakes.patientsAwaitingReferral();
+        }
+        return awaitingReferral;
     }
 }
