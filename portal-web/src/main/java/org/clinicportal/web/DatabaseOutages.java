@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.SQLException;
 
 /**
  * PostgreSQL not answering where no page's exception handler sees it (the sign-in's landing, the PDF handout,
@@ -25,7 +24,7 @@ public class DatabaseOutages extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            SQLException outage = DatabaseUnavailable.connectionFailure(e);
+            DatabaseUnavailable.Outage outage = DatabaseUnavailable.connectionFailure(e);
             if (outage == null || response.isCommitted()) {
                 throw e;
             }

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
 import org.clinicportal.security.KeptEntries;
 
 /**
@@ -38,10 +40,10 @@ public class DatabaseUnavailable extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        SQLException outage = null;
+        Outage outage = null;
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
             ExceptionQueuedEvent event = events.next();
-            SQLException cause = connectionFailure(event.getContext().getException());
+            Outage cause = connectionFailure(event.getContext().getException());
             if (cause != null) {
                 events.remove();
                 outage = outage == null ? cause : outage;
@@ -56,8 +58,8 @@ public class DatabaseUnavailable extends ExceptionHandlerWrapper {
         super.handle();
     }
 
-    static void log(SQLException outage, String path) {
-        LOG.warning(String.format("PostgreSQL does not answer (%s %s): %s", outage.getSQLState(), path, outage.getMessage()));
+    static void log(Outage outage, String path) {
+        LOG.warning(String.format("PostgreSQL does not answer (%s %s): %s", outage.state(), path, outage.message()));
     }
 
     /** The 503 page; an ajax postback is sent to its form's page instead, which gets the 503 page while the outage lasts. */
@@ -89,16 +91,24 @@ public class DatabaseUnavailable extends ExceptionHandlerWrapper {
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
+    /** What failed: PostgreSQL's SQL state, or how the transaction failed, and the message. */
+    record Outage(String state, String message) {
+    }
+
     /**
      * The failure to reach the database behind an exception, if that is what it is: SQL state class 08
-     * (connection exception) or 57P (the server shut down or is starting), or the pool's "could not allocate".
+     * (connection exception) or 57P (the server shut down or is starting), the pool's "could not allocate", or the
+     * transaction manager's failure to commit or roll back on PostgreSQL's connection (an XAException: PostgreSQL is
+     * the only resource the transactions enlist).
      */
-    static SQLException connectionFailure(Throwable exception) {
-        return Causes.find(exception, SQLException.class, sql -> {
+    static Outage connectionFailure(Throwable exception) {
+        Optional<Outage> lost = Causes.find(exception, SQLException.class, sql -> {
             String state = sql.getSQLState() == null ? "" : sql.getSQLState();
             String message = sql.getMessage() == null ? "" : sql.getMessage();
             return state.startsWith("08") || state.startsWith("57P") || message.startsWith("Error in allocating a connection");
-        }).orElse(null);
+        }).map(sql -> new Outage(sql.getSQLState(), sql.getMessage()));
+        return lost.or(() -> Causes.find(exception, XAException.class, xa -> true)
+                .map(xa -> new Outage("transaction not completed", xa.getMessage()))).orElse(null);
     }
 
     public static class Factory extends ExceptionHandlerFactory {
