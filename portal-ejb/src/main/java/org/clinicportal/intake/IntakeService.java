@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,7 +82,24 @@ public class IntakeService {
     /** The first signed intake beside the latest signed visit; empty until there are two. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public Optional<VisitComparison> comparison(long patientId) {
-        List<Intake> signed = signedVisits(patientId);
+        return comparison(signedVisits(patientId));
+    }
+
+    /**
+     * The patient's visits as their page shows them, from one query: every visit, newest first, and the first
+     * signed visit compared with the latest.
+     */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public PatientVisits visits(long patientId) {
+        List<Intake> newestFirst = entityManager.createNamedQuery("Intake.forPatient", Intake.class)
+                .setParameter("patient", patientId).getResultList();
+        List<Intake> signed = new ArrayList<>(newestFirst.stream().filter(Intake::isSigned).toList());
+        Collections.reverse(signed);
+        return new PatientVisits(newestFirst.stream().map(IntakeSummary::of).toList(), comparison(signed).orElse(null));
+    }
+
+    /** The first signed visit against the latest, oldest first in {@code signed}. */
+    private static Optional<VisitComparison> comparison(List<Intake> signed) {
         return signed.size() < 2 ? Optional.empty()
                 : Optional.of(VisitComparison.between(signed.get(0), signed.get(signed.size() - 1)));
     }

@@ -59,6 +59,24 @@ public class ProgramAssignments {
         return currentVersion(patientId).map(version -> ProgramViews.of(entityManager, clinic(), patient, version));
     }
 
+    /**
+     * The patient's program as their page shows it: the current version with its exercises, and every version,
+     * newest first, with its number of exercises; the current one is the newest.
+     */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+    public ProgramOverview overview(long patientId) throws PatientNotFoundException {
+        Patient patient = patient(patientId);
+        List<Object[]> versions = entityManager.createNamedQuery("ProgramVersion.history", Object[].class)
+                .setParameter("patient", patientId).getResultList();
+        List<VersionRow> history = new ArrayList<>();
+        for (Object[] row : versions) {
+            history.add(versionRow((ProgramVersion) row[0], ((Number) row[1]).intValue(), history.isEmpty()));
+        }
+        ProgramView current = versions.isEmpty() ? null
+                : ProgramViews.of(entityManager, clinic(), patient, (ProgramVersion) versions.get(0)[0]);
+        return new ProgramOverview(current, history);
+    }
+
     /** Every version of the patient's program, newest first, with its number of exercises counted in the same query. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<VersionRow> history(long patientId) throws PatientNotFoundException {
@@ -67,11 +85,14 @@ public class ProgramAssignments {
                 .setParameter("patient", patientId).getResultList();
         List<VersionRow> history = new ArrayList<>();
         for (Object[] row : versions) {
-            ProgramVersion version = (ProgramVersion) row[0];
-            history.add(new VersionRow(version.number(), version.start(), ((Number) row[1]).intValue(),
-                    version.returnToRun().isPresent(), version.createdBy(), version.createdAt(), history.isEmpty()));
+            history.add(versionRow((ProgramVersion) row[0], ((Number) row[1]).intValue(), history.isEmpty()));
         }
         return history;
+    }
+
+    private static VersionRow versionRow(ProgramVersion version, int exercises, boolean current) {
+        return new VersionRow(version.number(), version.start(), exercises, version.returnToRun().isPresent(),
+                version.createdBy(), version.createdAt(), current);
     }
 
     /**

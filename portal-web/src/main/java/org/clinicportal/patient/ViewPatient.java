@@ -11,9 +11,12 @@ import java.util.List;
 import org.clinicportal.accounts.Invitation;
 import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.intake.IntakeService;
-import org.clinicportal.intake.VisitComparison;
 import org.clinicportal.intake.IntakeSummary;
 import org.clinicportal.intake.ReferralView;
+import org.clinicportal.intake.VisitComparison;
+import org.clinicportal.program.PatientProgram;
+import org.clinicportal.record.PatientRecord;
+import org.clinicportal.record.RecordView;
 
 /** The patient page: who the patient is, how to reach them, their status in the clinic. */
 @Named
@@ -27,6 +30,13 @@ public class ViewPatient implements Serializable {
 
     @Inject
     private IntakeService intakeService;
+
+    @Inject
+    private PatientRecord records;
+
+    /** The program panel, for this request only: the page's view keeps no program. */
+    @Inject
+    private PatientProgram patientProgram;
 
     @Inject
     private PortalAccess portalAccess;
@@ -43,10 +53,12 @@ public class ViewPatient implements Serializable {
             return;
         }
         try {
-            profile = registry.profile(id == null ? -1 : id);
-            intakes = intakeService.intakes(id);
-            openReferrals = intakeService.referrals(id).stream().filter(ReferralView::open).toList();
-            comparison = intakeService.comparison(id).orElse(null);
+            RecordView record = records.open(id == null ? -1 : id);
+            profile = record.profile();
+            intakes = record.visits().intakes();
+            openReferrals = record.openReferrals();
+            comparison = record.visits().comparison();
+            patientProgram.show(record.program());
         } catch (PatientNotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
             FacesContext.getCurrentInstance().responseComplete();

@@ -36,6 +36,13 @@ public class PatientProgram {
         return history;
     }
 
+    /** The program as the page's record read it, on the page's first request; later requests read it here. */
+    public void show(ProgramOverview overview) {
+        current = overview.current();
+        history = overview.history();
+        loaded = true;
+    }
+
     private void load() {
         if (loaded) {
             return;
@@ -46,8 +53,7 @@ public class PatientProgram {
             return;
         }
         try {
-            current = assignments.current(patientId).orElse(null);
-            history = assignments.history(patientId);
+            show(assignments.overview(patientId));
         } catch (PatientNotFoundException e) {
             current = null;
         }

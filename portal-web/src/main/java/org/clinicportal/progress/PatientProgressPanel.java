@@ -10,14 +10,15 @@ import org.clinicportal.input.PlainText;
 import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.patient.PatientNotFoundException;
+import org.clinicportal.patient.ViewPatient;
 import org.clinicportal.web.Violations;
-import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
  * The progress section of the therapist's patient page: charts, alerts to acknowledge, and how often
- * the patient is asked for the outcome measures.
+ * the patient is asked for the outcome measures. The view keeps only the forms' state; the progress itself is
+ * read per request ({@link ProgressShown}).
  */
 @Named
 @ViewScoped
@@ -29,10 +30,12 @@ public class PatientProgressPanel implements Serializable {
     private ProgressReview review;
 
     @Inject
-    @Param(name = "id")
-    private Long patientId;
+    private ProgressShown shown;
 
-    private ProgressView progress;
+    /** The page whose patient this is: the section loads after the page, by a request that names no patient. */
+    @Inject
+    private ViewPatient page;
+
     private AlertView acknowledging;
 
     @Size(max = ProgressAlert.NOTE_LENGTH, message = "{input.tooLong}")
@@ -40,15 +43,14 @@ public class PatientProgressPanel implements Serializable {
     private String note;
 
     private Integer measureEveryWeeks;
+    private boolean scheduleShown;
 
+    /** Read for each request that shows it (the page loads this section after itself): never kept in the view. */
     public ProgressView getProgress() {
-        if (progress == null && patientId != null) {
-            try {
-                progress = review.progress(patientId);
-                measureEveryWeeks = progress.measureEveryWeeks();
-            } catch (PatientNotFoundException e) {
-                return null;
-            }
+        ProgressView progress = page.getId() == null ? null : shown.of(page.getId());
+        if (progress != null && !scheduleShown) {
+            measureEveryWeeks = progress.measureEveryWeeks();
+            scheduleShown = true;
         }
         return progress;
     }
@@ -62,7 +64,7 @@ public class PatientProgressPanel implements Serializable {
         try {
             review.acknowledge(acknowledging.kind(), acknowledging.id(), acknowledging.version(), note);
             acknowledging = null;
-            progress = null;
+            shown.changed();
         } catch (AlertNotFoundException | ConcurrentChangeException | IntakeRefusedException e) {
             Messages.addGlobalError(e.getMessage());
         } catch (EJBException e) {
@@ -72,8 +74,8 @@ public class PatientProgressPanel implements Serializable {
 
     public void scheduleOutcomes() {
         try {
-            review.scheduleOutcomes(patientId, measureEveryWeeks);
-            progress = null;
+            review.scheduleOutcomes(page.getId(), measureEveryWeeks);
+            shown.changed();
             Messages.addGlobalInfo(Faces.getBundleString("progress.schedule.saved"));
         } catch (PatientNotFoundException | ProgressRefusedException e) {
             Messages.addGlobalError(e.getMessage());

@@ -78,7 +78,7 @@ class ProgressJourneyIT extends Journey {
         browser.open(SAMS_PAGE);
         browser.awaitText(By.id("page-title"), "Sam Rivera");
         for (String chart : List.of("pain-chart", "distance-chart", "lefs-chart", "adherence-chart")) {
-            assertFalse(browser.driver().findElements(By.cssSelector("[id='progress:" + chart + "'] canvas")).isEmpty(), chart);
+            browser.await(By.cssSelector("[id='progress:" + chart + "'] canvas"));
         }
         acknowledgeRampAlert("Phoned Sam: hold 12 miles next week.");
         String history = browser.text(By.id("alert-list"));

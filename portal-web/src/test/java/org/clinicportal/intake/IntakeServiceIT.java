@@ -246,6 +246,10 @@ class IntakeServiceIT {
         VisitComparison.Row pain = comparison.rows().stream().filter(r -> r.measure().equals("painAfterRun")).findFirst().orElseThrow();
         assertEquals("6", pain.firstLeft());
         assertEquals("2", pain.latestLeft());
+        PatientVisits visits = therapist.call(() -> intakes.visits(patientId));
+        assertEquals(List.of(followUpId, intakeId), visits.intakes().stream().map(IntakeSummary::id).toList(), "newest first");
+        assertEquals(intakeId, visits.comparison().first().id(), "the page's comparison is the same, from the same read");
+        assertEquals(followUpId, visits.comparison().latest().id());
         caller.actFor("harbor");
         assertTrue(therapist.call(() -> intakes.comparison(patientId)).isEmpty(), "another clinic sees nothing");
         assertThrows(Exception.class, () -> therapist.call(() -> intakes.startFollowUp(patientId)));
@@ -301,6 +305,7 @@ class IntakeServiceIT {
         assertThrows(IntakeNotFoundException.class, () -> therapist.call(() -> intakes.addAddendum(intakeId, "x")));
         assertThrows(Exception.class, () -> therapist.call(() -> intakes.start(patientId)));
         assertTrue(therapist.call(() -> intakes.intakes(patientId)).isEmpty());
+        assertTrue(therapist.call(() -> intakes.visits(patientId)).intakes().isEmpty());
         assertTrue(therapist.call(() -> intakes.referrals(patientId)).isEmpty());
     }
 
@@ -317,6 +322,7 @@ class IntakeServiceIT {
             assertRefused(() -> who.call(() -> intakes.addAddendum(intakeId, "x")));
             assertRefused(() -> who.call(() -> intakes.intakes(patientId)));
             assertRefused(() -> who.call(() -> intakes.referrals(patientId)));
+            assertRefused(() -> who.call(() -> intakes.visits(patientId)));
             assertRefused(() -> who.call(() -> intakes.hasOpenReferral(patientId)));
             assertRefused(() -> who.call(() -> intakes.patientsAwaitingReferral()));
             assertRefused(() -> who.call(() -> {

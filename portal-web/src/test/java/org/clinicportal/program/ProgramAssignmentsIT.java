@@ -141,6 +141,10 @@ class ProgramAssignmentsIT {
         assertEquals("test-northside", history.get(0).createdBy());
         assertTrue(history.get(0).current());
         assertEquals(history.get(1).exercises() - 1, history.get(0).exercises());
+        ProgramOverview overview = therapist.call(() -> assignments.overview(runner));
+        assertEquals(history, overview.history(), "the page's history is the same");
+        assertEquals(2, overview.current().version(), "and its current version the newest");
+        assertEquals(history.get(0).exercises(), overview.current().items().size());
 
         caller.actFor("northside", runnersAccount);
         TodayView today = patient.call(() -> myProgram.today()).orElseThrow();
@@ -217,6 +221,7 @@ class ProgramAssignmentsIT {
         caller.actFor("harbor");
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> assignments.current(runner)));
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> assignments.history(runner)));
+        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> assignments.overview(runner)));
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> assignments.draft(runner, DistanceUnit.KILOMETRES)));
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> assignments.assign(runner, form)));
     }
@@ -258,6 +263,7 @@ class ProgramAssignmentsIT {
         assertRefused(() -> patient.call(() -> assignments.assign(runner, form)));
         assertRefused(() -> patient.call(() -> assignments.current(runner)));
         assertRefused(() -> patient.call(() -> assignments.history(runner)));
+        assertRefused(() -> patient.call(() -> assignments.overview(runner)));
         assertRefused(() -> patient.call(() -> assignments.draft(runner, DistanceUnit.KILOMETRES)));
         assertRefused(() -> clinicAdmin.call(() -> assignments.assign(runner, form)));
         assertEquals(Optional.empty(), clinicAdmin.call(() -> assignments.current(runner)), "clinic admins read");
@@ -272,6 +278,7 @@ class ProgramAssignmentsIT {
         assertRefused(() -> nobody.call(() -> assignments.assign(runner, form)));
         assertRefused(() -> nobody.call(() -> assignments.current(runner)));
         assertRefused(() -> nobody.call(() -> assignments.history(runner)));
+        assertRefused(() -> nobody.call(() -> assignments.overview(runner)));
         assertRefused(() -> nobody.call(() -> assignments.draft(runner, DistanceUnit.KILOMETRES)));
         assertRefused(() -> nobody.call(() -> assignments.addTemplate(form, lateralHip)));
         assertRefused(() -> nobody.call(() -> myProgram.today()));
