@@ -14,9 +14,14 @@ public class MyProgress {
 
     private ProgressView progress;
 
-    /** For the home page, without reading the whole progress. */
+    private Boolean questionnaireDue;
+
+    /** For the home page, without reading the whole progress; once per request, however often the page asks. */
     public boolean isQuestionnaireDue() {
-        return log.isQuestionnaireDue();
+        if (questionnaireDue == null) {
+            questionnaireDue = log.isQuestionnaireDue();
+        }
+        return questionnaireDue;
     }
 
     public ProgressView getProgress() {
