@@ -51,6 +51,8 @@ grant select, insert, update on caseload_row to ${appRole};
 -- Each sort, either way, with patients without a value last and ties by name: an index scan that stops at the page.
 create index caseload_row_name_idx on caseload_row (clinic_id, family_key, given_key, patient_id);
 create index caseload_row_stale_idx on caseload_row (clinic_id, as_of);
+-- A therapist's own patients, counted.
+create index caseload_row_therapist_idx on caseload_row (clinic_id, assigned_therapist, status);
 create index caseload_row_adherence_7_asc_idx on caseload_row (clinic_id, adherence_7 asc nulls last, family_key, given_key, patient_id);
 create index caseload_row_adherence_7_desc_idx on caseload_row (clinic_id, adherence_7 desc nulls last, family_key, given_key, patient_id);
 create index caseload_row_adherence_28_asc_idx on caseload_row (clinic_id, adherence_28 asc nulls last, family_key, given_key, patient_id);

@@ -155,14 +155,18 @@ class IndexUseIT {
         }
     }
 
-    /** The work read the table, and no statement of it scans any of the big tables whole. */
+    /**
+     * The work read the table, and no statement of it scans any of the big tables whole. A bounded count may read
+     * the table in its stored order, as long as nothing sorts what it read: it stops at its bound.
+     */
     private void assertEveryPlanUsesIndexes(List<String> statements, String table) throws Exception {
         assertFalse(QueryPlans.reading(statements, table).isEmpty(), "no statement read " + table + ": " + statements);
         List<String> scans = new ArrayList<>();
         for (String sql : statements) {
             String plan = clinicAdmin.call(() -> plans.explain(sql));
+            boolean boundedCount = sql.startsWith("select count(*) from (") && plan.contains("Limit") && !plan.contains("Sort");
             for (String big : BIG_TABLES) {
-                if (plan.contains("Seq Scan on " + big)) {
+                if (plan.contains("Seq Scan on " + big) && !boundedCount) {
                     scans.add(sql + "\n" + plan);
                 }
             }
