@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +81,32 @@ public final class KeycloakAdmin {
     /** Creates in the realm's admin API, e.g. a user at {@code /users}. */
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send("POST", path, json);
+    }
+
+    /**
+     * Adds a user with the demo staff's credentials (the password "demo" and, for staff, the demo authenticator key),
+     * taken from the demo users' file, to a clinic and a realm role; a user of that name is left as it is.
+     *
+     * @param id the user's id: a patient's portal account
+     */
+    public void importDemoLikeUser(Path demoUsers, String username, String id, String clinic, String role)
+            throws IOException, InterruptedException {
+        String demo = Files.readString(demoUsers);
+        String template = role.equals("patient") ? "northside-patient" : "northside-pt";
+        Matcher credentials = Pattern.compile("\"username\": \"" + template + "\".*?\"credentials\": (\\[.*?\\]),\\s*\"realmRoles\"",
+                Pattern.DOTALL).matcher(demo);
+        if (!credentials.find()) {
+            throw new StackException("No credentials of " + template + " in " + demoUsers);
+        }
+        String user = """
+                {"id": "%s", "username": "%s", "enabled": true, "email": "%s@clinicportal.test", "emailVerified": true,
+                 "firstName": "Test", "lastName": "%s", "credentials": %s, "realmRoles": ["%s"],
+                 "attributes": {"clinic": ["%s"]}, "groups": ["/clinic-users"]}""".formatted(id, username, username, username,
+                credentials.group(1), role, clinic);
+        HttpResponse<String> answer = post("/partialImport", "{\"ifResourceExists\": \"SKIP\", \"users\": [" + user + "]}");
+        if (answer.statusCode() != 200) {
+            throw new StackException("Keycloak refused to import " + username + ": " + answer.statusCode() + " " + answer.body());
+        }
     }
 
     /** Changes realm settings, e.g. {@code {"accessTokenLifespan": 60}}. */

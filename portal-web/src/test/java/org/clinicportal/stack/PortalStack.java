@@ -205,6 +205,11 @@ public final class PortalStack implements AutoCloseable {
         return settings.credentials().adminClientSecret();
     }
 
+    /** The demo users' file the test realm imports; its credentials serve users the tests add. */
+    public Path demoUsersFile() {
+        return settings.realmDir().resolve("demo/clinic-portal-users-0.json");
+    }
+
     public String databaseUser() {
         return settings.credentials().appUser();
     }
