@@ -16,6 +16,8 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -26,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * Signed-in users in a closed loop over the portal's key screens, each a session of its own signed in through
- * Keycloak's form: therapists (caseload, patient list, patient page, program editor), patients (home, progress,
+ * Keycloak's form: therapists (caseload, patient list, patient page and the progress section it loads after itself,
+ * intake editor, program editor), patients (home, progress,
  * the whole program, the PDF handout, logging a run — a write), clinic admins (staff, audit log, audit CSV).
  * Anonymous visitors load the public landing page in the same run: the floor every other screen is measured
  * against. Sign-ins are spread over the ramp, as Keycloak's brute-force guard treats many sign-ins of one
@@ -39,23 +42,25 @@ import java.util.stream.Stream;
  */
 public class PortalSimulation extends Simulation {
 
-    private static final String BASE = System.getProperty("base", "http://127.0.0.1:8080");
-    private static final String KEYCLOAK = System.getProperty("keycloak", "http://127.0.0.1:8180");
-    private static final int USERS = Integer.getInteger("users", 10);
+    static final String BASE = System.getProperty("base", "http://127.0.0.1:8080");
+    static final String KEYCLOAK = System.getProperty("keycloak", "http://127.0.0.1:8180");
+    static final int USERS = Integer.getInteger("users", 10);
+    /** The portal's log with its request statistics, for the database time per screen; none to skip it. */
+    private static final String PORTAL_LOG = System.getProperty("portalLog");
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("seconds", 60));
     /** One sign-in a second: the same account signs in again only after the other five did. */
-    private static final Duration RAMP = Duration.ofSeconds(Math.max(10, USERS));
+    static final Duration RAMP = Duration.ofSeconds(Math.max(10, USERS));
 
     /** The demo accounts, in turn: one signed-in session per virtual user. */
-    private static final List<Map<String, Object>> ACCOUNTS = List.of(
-            Map.of("username", "northside-pt", "role", "therapist", "patient", "900001"),
-            Map.of("username", "northside-patient", "role", "patient", "patient", ""),
-            Map.of("username", "harbor-pt", "role", "therapist", "patient", "900004"),
-            Map.of("username", "harbor-patient", "role", "patient", "patient", ""),
-            Map.of("username", "northside-admin", "role", "admin", "patient", ""),
-            Map.of("username", "harbor-admin", "role", "admin", "patient", ""));
+    static final List<Map<String, Object>> ACCOUNTS = List.of(
+            Map.of("username", "northside-pt", "role", "therapist", "patient", "900001", "intake", "900001"),
+            Map.of("username", "northside-patient", "role", "patient", "patient", "", "intake", ""),
+            Map.of("username", "harbor-pt", "role", "therapist", "patient", "900004", "intake", "900004"),
+            Map.of("username", "harbor-patient", "role", "patient", "patient", "", "intake", ""),
+            Map.of("username", "northside-admin", "role", "admin", "patient", "", "intake", ""),
+            Map.of("username", "harbor-admin", "role", "admin", "patient", "", "intake", ""));
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
+    static final HttpProtocolBuilder PROTOCOL = http.baseUrl(BASE)
             .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
             .userAgentHeader("clinic-portal-benchmark");
 
@@ -64,7 +69,7 @@ public class PortalSimulation extends Simulation {
         return Stream.generate(() -> ACCOUNTS.get(next.getAndIncrement() % ACCOUNTS.size())).iterator();
     }
 
-    private final ChainBuilder signIn = exec(
+    static final ChainBuilder SIGN_IN = exec(
             http("sign in: Keycloak's form").get("/home")
                     .check(css("#kc-form-login", "action").saveAs("loginAction")),
             http("sign in: password").post("#{loginAction}")
@@ -76,10 +81,25 @@ public class PortalSimulation extends Simulation {
                             .formParam("otp", session -> DemoStaffCodes.now())
                             .check(status().is(200), css("#user-name").exists())));
 
-    private final ChainBuilder therapist = exec(
+    static final ChainBuilder THERAPIST = exec(
             http("therapist: caseload").get("/therapist/").check(status().is(200)),
             http("therapist: patient list").get("/therapist/patients/").check(status().is(200)),
-            http("therapist: patient page").get("/therapist/patients/view.xhtml?id=#{patient}").check(status().is(200)),
+            http("therapist: patient page").get("/therapist/patients/view.xhtml?id=#{patient}").check(status().is(200),
+                    css("form#patient", "action").saveAs("pageAction"),
+                    css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
+                    regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce")),
+            // What the browser asks for right after the page: its progress section (PrimeFaces' deferred panel).
+            http("therapist: patient page, progress after it").post("#{pageAction}")
+                    .header("Faces-Request", "partial/ajax")
+                    .formParam("jakarta.faces.partial.ajax", "true")
+                    .formParam("jakarta.faces.source", "progress-panel")
+                    .formParam("jakarta.faces.partial.execute", "progress-panel")
+                    .formParam("jakarta.faces.partial.render", "progress-panel")
+                    .formParam("progress-panel_load", "true")
+                    .formParam("patient", "patient")
+                    .formParam("jakarta.faces.ViewState", "#{viewState}").formParam("primefaces.nonce", "#{nonce}")
+                    .check(status().is(200), regex("alert-list").exists()),
+            http("therapist: intake editor").get("/therapist/intake/record.xhtml?id=#{intake}").check(status().is(200)),
             http("therapist: program editor").get("/therapist/programs/assign.xhtml?patient=#{patient}").check(status().is(200)));
 
     private final ChainBuilder patient = exec(
@@ -108,29 +128,40 @@ public class PortalSimulation extends Simulation {
 
     private final ScenarioBuilder signedIn = scenario("signed-in users")
             .feed(accounts())
-            .exec(signIn)
+            .exec(SIGN_IN)
             .during(RUN).on(doSwitch("#{role}").on(
-                    onCase("therapist").then(therapist),
+                    onCase("therapist").then(THERAPIST),
                     onCase("patient").then(patient),
                     onCase("admin").then(admin)));
 
     private final ScenarioBuilder visitors = scenario("anonymous visitors")
             .during(RUN).on(exec(http("landing page (floor)").get("/").check(status().is(200))).pause(Duration.ofMillis(200)));
 
+    private long started;
+
     @Override
     public void before() {
         DemoStaffCodes.reusable(KEYCLOAK, true);
+        started = System.currentTimeMillis();
     }
 
     @Override
     public void after() {
         DemoStaffCodes.reusable(KEYCLOAK, false);
+        if (PORTAL_LOG != null) {
+            try {
+                System.out.println("Database time per request, from " + PORTAL_LOG + ":");
+                System.out.println(DatabaseTime.report(Path.of(PORTAL_LOG), started, System.currentTimeMillis()));
+            } catch (IOException e) {
+                System.out.println("No database times: " + e.getMessage());
+            }
+        }
     }
 
     {
         setUp(signedIn.injectOpen(rampUsers(USERS).during(RAMP)),
                 visitors.injectOpen(rampUsers(2).during(RAMP)))
-                .protocols(protocol)
+                .protocols(PROTOCOL)
                 .assertions(global().failedRequests().count().is(0L));
     }
 }
