@@ -19,6 +19,10 @@ select nextval('patient_seq') as id, g as n,
        g % 7 as habit
   from generate_series(1, current_setting('scale.patients')::int) g;
 
+-- Temporary tables get no statistics of their own: without them the planner guesses a few rows and joins by
+-- nested loops.
+analyze scale_patient;
+
 insert into patient (id, clinic_id, given_name, family_name, date_of_birth, status, created_at, email, phone, assigned_therapist, version)
 select id, clinic_id, given_name, family_name, date_of_birth, status, now() - ((n % 300) || ' days')::interval,
        'patient' || id || '@example.org', null, therapist, 0
