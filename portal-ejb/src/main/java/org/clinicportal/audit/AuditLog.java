@@ -157,10 +157,31 @@ public class AuditLog {
 
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     public List<AuditRow> page(@NotNull @Valid AuditFilter filter, @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
+        return entries(filter, null, first, size);
+    }
+
+    /**
+     * The entries that follow {@code last} in the page's order (newest first), or the first ones when it is null:
+     * the whole log read a page at a time, each page found through the index where the previous one ended, however
+     * far into a million entries (an offset would count its way there again for every page).
+     */
+    @RolesAllowed(Role.CLINIC_ADMIN_NAME)
+    public List<AuditRow> pageAfter(@NotNull @Valid AuditFilter filter, AuditRow last, @Min(1) @Max(LARGEST_PAGE) int size) {
+        return entries(filter, last, 0, size);
+    }
+
+    private List<AuditRow> entries(AuditFilter filter, AuditRow after, int first, int size) {
         CriteriaBuilder builder = entityManager.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = builder.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
-        query.where(matching(builder, query, entry, filter))
+        List<Predicate> where = new ArrayList<>(List.of(matching(builder, query, entry, filter)));
+        if (after != null) {
+            Path<OffsetDateTime> occurred = entry.get("occurredAt");
+            Path<Long> id = entry.get("id");
+            where.add(builder.or(builder.lessThan(occurred, after.occurredAt()),
+                    builder.and(builder.equal(occurred, after.occurredAt()), builder.lessThan(id, after.id()))));
+        }
+        query.where(where.toArray(Predicate[]::new))
                 .orderBy(builder.desc(entry.get("occurredAt")), builder.desc(entry.get("id")));
         List<AuditEntry> entries = entityManager.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, String> names = names(entries.stream().map(AuditEntry::patientId).filter(Objects::nonNull).distinct().toList());

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The audit log as CSV, with the same filters as the screen ({@code user}, {@code patient},
- * {@code action}, {@code from}, {@code to}), written a page at a time so any size streams out.
+ * {@code action}, {@code from}, {@code to}), written a page at a time, each found where the last ended, so any
+ * size streams out.
  */
 @WebServlet("/clinic-admin/audit.csv")
 public class AuditExport extends HttpServlet {
@@ -45,17 +46,16 @@ public class AuditExport extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
         PrintWriter out = response.getWriter();
         out.print("occurred_at,user,action,patient_id,patient,subject,address\r\n");
-        for (int first = 0;; first += CHUNK) {
-            List<AuditRow> rows = auditLog.page(filter, first, CHUNK);
+        AuditRow last = null;
+        for (List<AuditRow> rows = auditLog.pageAfter(filter, null, CHUNK); !rows.isEmpty();
+                rows = rows.size() < CHUNK ? List.of() : auditLog.pageAfter(filter, last, CHUNK)) {
             for (AuditRow row : rows) {
                 out.print(String.join(",", row.occurredAt().toString(), csv(row.actor()), row.action().name(),
                         row.patientId() == null ? "" : row.patientId().toString(), csv(row.patientName()), csv(row.subject()),
                         csv(row.address())));
                 out.print("\r\n");
             }
-            if (rows.size() < CHUNK) {
-                break;
-            }
+            last = rows.get(rows.size() - 1);
         }
     }
 

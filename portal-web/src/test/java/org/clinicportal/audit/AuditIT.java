@@ -158,6 +158,33 @@ class AuditIT {
         assertRefused(() -> patient.call(() -> auditLog.integrity()));
         Caller nobody = Callable::call;
         assertRefused(() -> nobody.call(() -> auditLog.integrity()));
+        for (Caller who : List.<Caller>of(work -> therapist.call(work), work -> patient.call(work), nobody)) {
+            assertRefused(() -> who.call(() -> auditLog.integrityInFull()));
+            assertRefused(() -> who.call(() -> auditLog.pageAfter(new AuditFilter(), null, 10)));
+        }
+    }
+
+    @Test
+    void theLogReadPageAfterPageIsTheLogInThePagesOrder() throws Exception {
+        String clinic = newClinic();
+        for (int i = 1; i <= 7; i++) {
+            record(clinic, "entry " + i);
+        }
+        caller.actFor(clinic);
+        List<AuditRow> whole = clinicAdmin.call(() -> auditLog.page(new AuditFilter(), 0, 100));
+        List<AuditRow> inPages = new ArrayList<>();
+        AuditRow last = null;
+        for (int pages = 0; pages < 10; pages++) {
+            AuditRow after = last;
+            List<AuditRow> page = clinicAdmin.call(() -> auditLog.pageAfter(new AuditFilter(), after, 3));
+            inPages.addAll(page);
+            if (page.size() < 3) {
+                break;
+            }
+            last = page.get(page.size() - 1);
+        }
+        assertEquals(whole, inPages);
+        assertEquals(7, whole.size());
     }
 
     @Test
