@@ -116,7 +116,8 @@ as $$
                       and m.lefs_total is not null order by m.taken_on, m.id limit 1) as first,
                   (select count(*) from outcome_measure m where m.clinic_id = p.clinic_id and m.patient_id = p.id
                       and m.lefs_total is not null) as taken) lefs
-     where p.clinic_id = for_clinic and (patients is null or p.id = any (patients))
+     -- IN (unnest): a hashed lookup; = any of the parameter would search the array for every patient.
+     where p.clinic_id = for_clinic and (patients is null or p.id in (select unnest(patients)))
     on conflict (patient_id) do update
        set status = excluded.status, assigned_therapist = excluded.assigned_therapist,
            given_name = excluded.given_name, family_name = excluded.family_name, family_key = excluded.family_key, given_key = excluded.given_key, as_of = excluded.as_of,
