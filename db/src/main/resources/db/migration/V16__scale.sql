@@ -127,18 +127,20 @@ as $$
            open_alert_kinds = excluded.open_alert_kinds
 $$;
 
--- Rows of an earlier day than the clinic's today, refreshed: the adherence windows move each day. Cheap when
--- there are none (one look at caseload_row_stale_idx); the first caseload of a day refreshes the clinic's rows.
+-- Rows of an earlier day than the clinic's today, refreshed: the adherence windows move each day. The clinic's today
+-- is found first, so that the look for stale rows is a range of caseload_row_stale_idx: cheap when there are none.
 create function refresh_stale_caseload(for_clinic varchar)
     returns void
-    language sql
+    language plpgsql
 as $$
-    select refresh_caseload(for_clinic, array(
-        select r.patient_id from caseload_row r, clinic c
-         where c.id = for_clinic and r.clinic_id = for_clinic and r.as_of < (now() at time zone c.time_zone)::date))
-     where exists (select 1 from caseload_row r, clinic c
-                    where c.id = for_clinic and r.clinic_id = for_clinic
-                      and r.as_of < (now() at time zone c.time_zone)::date)
+declare
+    today date := (select (now() at time zone c.time_zone)::date from clinic c where c.id = for_clinic);
+begin
+    if exists (select 1 from caseload_row r where r.clinic_id = for_clinic and r.as_of < today) then
+        perform refresh_caseload(for_clinic,
+                                 array(select r.patient_id from caseload_row r where r.clinic_id = for_clinic and r.as_of < today));
+    end if;
+end
 $$;
 
 -- After a statement wrote rows of some patients (the changed rows carry clinic_id and patient_id).

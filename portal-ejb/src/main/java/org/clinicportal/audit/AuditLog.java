@@ -47,23 +47,21 @@ public class AuditLog {
     public static final int COUNTED = 5000;
 
     /**
-     * Checks the clinic's chain from where the last check left it (from its start when asked for the whole log):
+     * Checks the clinic's chain from where the last check left it (?2, with that entry's hash ?3; from its start when
+     * asked for the whole log):
      * each entry against its seal and its link to the one before, in one statement. The first entry that fails is
      * where someone changed the log, or removed an entry before it, in the database itself. Also answers how many
      * entries there are, since when, and whether the chain's recorded end is still the log's last entry.
      */
     private static final String CHAIN_CHECK = """
-            with start as (
-              select coalesce(max(k.checked_seq), 0) as seq, coalesce(max(k.checked_hash), repeat('0', 64)) as hash
-                from audit_chain_checked k where k.clinic_id = ?1 and not ?2),
-            tail as (
+            with tail as (
               select a.chain_seq, a.occurred_at,
                      a.entry_hash = audit_entry_hash(a.clinic_id, a.chain_seq, a.occurred_at, a.actor, a.action, a.patient_id,
                                                      a.subject, a.address, a.prev_hash) as sealed,
-                     a.prev_hash = coalesce(lag(a.entry_hash) over w, s.hash)
-                       and a.chain_seq = coalesce(lag(a.chain_seq) over w, s.seq) + 1 as linked
-                from audit_entry a cross join start s
-               where a.clinic_id = ?1 and a.chain_seq > s.seq
+                     a.prev_hash = coalesce(lag(a.entry_hash) over w, ?3)
+                       and a.chain_seq = coalesce(lag(a.chain_seq) over w, ?2) + 1 as linked
+                from audit_entry a
+               where a.clinic_id = ?1 and a.chain_seq > ?2
               window w as (order by a.chain_seq)),
             last as (select a.chain_seq, a.entry_hash from audit_entry a where a.clinic_id = ?1 order by a.chain_seq desc limit 1)
             select (select l.chain_seq from last l),
@@ -73,10 +71,16 @@ public class AuditLog {
                    (select l.entry_hash from last l),
                    coalesce((select h.last_seq = l.chain_seq and h.last_hash = l.entry_hash
                                from audit_chain_head h, last l where h.clinic_id = ?1),
-                            not exists (select 1 from audit_chain_head h where h.clinic_id = ?1)),
-                   (select k.full_check_at from audit_chain_checked k where k.clinic_id = ?1),
-                   (select s.seq from start s)
+                            not exists (select 1 from audit_chain_head h where h.clinic_id = ?1))
             """;
+
+    /** How far the last check found the chain intact, and when the whole of it was last checked. */
+    private static final String LAST_CHECK = """
+            select k.checked_seq, k.checked_hash, k.full_check_at from audit_chain_checked k where k.clinic_id = ?1
+            """;
+
+    /** A chain's first entry links to this. */
+    private static final String NO_ENTRY_BEFORE = "0".repeat(64);
 
     /** Where the next check starts, once a check found the log intact up to its last entry. */
     private static final String CHECKED = """
@@ -116,15 +120,20 @@ public class AuditLog {
 
     private AuditIntegrity check(boolean inFull) {
         String clinic = caller.clinic().orElseThrow();
+        Object[] last = (Object[]) entityManager.createNativeQuery(LAST_CHECK).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, clinic).getResultStream().findFirst().orElse(null);
+        boolean fromTheStart = inFull || last == null;
+        // The start is bound as a value, so that the planner sees how few entries follow it.
         Object[] row = (Object[]) entityManager.createNativeQuery(CHAIN_CHECK)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, clinic).setParameter(2, inFull).getSingleResult();
+                .setParameter(1, clinic)
+                .setParameter(2, fromTheStart ? 0L : ((Number) last[0]).longValue())
+                .setParameter(3, fromTheStart ? NO_ENTRY_BEFORE : (String) last[1]).getSingleResult();
         long entries = row[0] == null ? 0 : ((Number) row[0]).longValue();
         Long brokenAt = row[2] == null ? null : ((Number) row[2]).longValue();
         boolean endIntact = Boolean.TRUE.equals(row[5]);
         Long lastIntact = brokenAt == null && !endIntact ? entries : null;
-        OffsetDateTime checkedInFull = instant(row[6]);
-        boolean fromTheStart = ((Number) row[7]).longValue() == 0;
+        OffsetDateTime checkedInFull = last == null ? null : instant(last[2]);
         if (brokenAt == null && endIntact && entries > 0) {
             entityManager.createNativeQuery(CHECKED).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                     .setParameter(1, clinic).setParameter(2, entries).setParameter(3, row[4]).setParameter(4, fromTheStart)
