@@ -79,12 +79,6 @@ public class IntakeService {
         return followUp.id();
     }
 
-    /** The first signed intake beside the latest signed visit; empty until there are two. */
-    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public Optional<VisitComparison> comparison(long patientId) {
-        return comparison(signedVisits(patientId));
-    }
-
     /**
      * The patient's visits as their page shows them, from one query: every visit, newest first, and the first
      * signed visit compared with the latest.
@@ -95,13 +89,12 @@ public class IntakeService {
                 .setParameter("patient", patientId).getResultList();
         List<Intake> signed = new ArrayList<>(newestFirst.stream().filter(Intake::isSigned).toList());
         Collections.reverse(signed);
-        return new PatientVisits(newestFirst.stream().map(IntakeSummary::of).toList(), comparison(signed).orElse(null));
+        return new PatientVisits(newestFirst.stream().map(IntakeSummary::of).toList(), comparison(signed));
     }
 
-    /** The first signed visit against the latest, oldest first in {@code signed}. */
-    private static Optional<VisitComparison> comparison(List<Intake> signed) {
-        return signed.size() < 2 ? Optional.empty()
-                : Optional.of(VisitComparison.between(signed.get(0), signed.get(signed.size() - 1)));
+    /** The first signed visit against the latest, oldest first in {@code signed}; none until there are two. */
+    private static VisitComparison comparison(List<Intake> signed) {
+        return signed.size() < 2 ? null : VisitComparison.between(signed.get(0), signed.get(signed.size() - 1));
     }
 
     private List<Intake> signedVisits(long patientId) {
@@ -206,12 +199,6 @@ public class IntakeService {
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public long patientsAwaitingReferral() {
         return entityManager.createNamedQuery("ReferralAlert.countOpenPatients", Long.class).getSingleResult();
-    }
-
-    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public List<IntakeSummary> intakes(long patientId) {
-        return entityManager.createNamedQuery("Intake.forPatient", Intake.class)
-                .setParameter("patient", patientId).getResultList().stream().map(IntakeSummary::of).toList();
     }
 
     /**

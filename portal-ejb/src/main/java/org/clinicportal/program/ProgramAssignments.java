@@ -52,13 +52,6 @@ public class ProgramAssignments {
     @EJB
     private ProgramTemplates templates;
 
-    /** The patient's current program; empty when none was assigned. */
-    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public Optional<ProgramView> current(long patientId) throws PatientNotFoundException {
-        Patient patient = patient(patientId);
-        return currentVersion(patientId).map(version -> ProgramViews.of(entityManager, clinic(), patient, version));
-    }
-
     /**
      * The patient's program as their page shows it: the current version with its exercises, and every version,
      * newest first, with its number of exercises; the current one is the newest.
@@ -75,19 +68,6 @@ public class ProgramAssignments {
         ProgramView current = versions.isEmpty() ? null
                 : ProgramViews.of(entityManager, clinic(), patient, (ProgramVersion) versions.get(0)[0]);
         return new ProgramOverview(current, history);
-    }
-
-    /** Every version of the patient's program, newest first, with its number of exercises counted in the same query. */
-    @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public List<VersionRow> history(long patientId) throws PatientNotFoundException {
-        patient(patientId);
-        List<Object[]> versions = entityManager.createNamedQuery("ProgramVersion.history", Object[].class)
-                .setParameter("patient", patientId).getResultList();
-        List<VersionRow> history = new ArrayList<>();
-        for (Object[] row : versions) {
-            history.add(versionRow((ProgramVersion) row[0], ((Number) row[1]).intValue(), history.isEmpty()));
-        }
-        return history;
     }
 
     private static VersionRow versionRow(ProgramVersion version, int exercises, boolean current) {

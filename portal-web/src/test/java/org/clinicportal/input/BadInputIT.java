@@ -212,7 +212,7 @@ class BadInputIT {
                 form -> templates.revise(template, form), () -> templates.template(template));
 
         assertEveryFieldRefused(therapist::call, () -> assignments.draft(patientId, DistanceUnit.KILOMETRES),
-                form -> assignments.assign(patientId, form), () -> assignments.current(patientId));
+                form -> assignments.assign(patientId, form), () -> assignments.overview(patientId));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.clinicportal.security.Refusals.assertInvalid;
 import static org.clinicportal.security.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,7 +117,7 @@ class IntakeServiceIT {
         assertTrue(saved.rampTooFast());
         assertTrue(saved.suggestions().contains(Condition.TROCHANTERIC_BURSITIS));
         assertEquals(List.of(Condition.TROCHANTERIC_BURSITIS, Condition.LATERAL_HIP_OVERLOAD),
-                therapist.call(() -> intakes.intakes(patientId)).get(0).hypotheses());
+                therapist.call(() -> intakes.visits(patientId)).intakes().get(0).hypotheses());
     }
 
     @Test
@@ -229,7 +230,7 @@ class IntakeServiceIT {
         view.form().setCadence(158);
         IntakeView saved = save(view, view.form());
         therapist.call(() -> intakes.sign(intakeId, saved.version()));
-        assertTrue(therapist.call(() -> intakes.comparison(patientId)).isEmpty(), "one visit has nothing to compare with");
+        assertNull(therapist.call(() -> intakes.visits(patientId)).comparison(), "one visit has nothing to compare with");
 
         long followUpId = therapist.call(() -> intakes.startFollowUp(patientId));
         IntakeView followUp = therapist.call(() -> intakes.open(followUpId));
@@ -240,18 +241,18 @@ class IntakeServiceIT {
         IntakeView savedFollowUp = therapist.call(() -> intakes.save(followUpId, followUp.version(), followUp.form()));
         therapist.call(() -> intakes.sign(followUpId, savedFollowUp.version()));
 
-        VisitComparison comparison = therapist.call(() -> intakes.comparison(patientId)).orElseThrow();
+        PatientVisits visits = therapist.call(() -> intakes.visits(patientId));
+        assertEquals(List.of(followUpId, intakeId), visits.intakes().stream().map(IntakeSummary::id).toList(), "newest first");
+        VisitComparison comparison = visits.comparison();
         assertEquals(intakeId, comparison.first().id());
         assertEquals(followUpId, comparison.latest().id());
         VisitComparison.Row pain = comparison.rows().stream().filter(r -> r.measure().equals("painAfterRun")).findFirst().orElseThrow();
         assertEquals("6", pain.firstLeft());
         assertEquals("2", pain.latestLeft());
-        PatientVisits visits = therapist.call(() -> intakes.visits(patientId));
-        assertEquals(List.of(followUpId, intakeId), visits.intakes().stream().map(IntakeSummary::id).toList(), "newest first");
-        assertEquals(intakeId, visits.comparison().first().id(), "the page's comparison is the same, from the same read");
-        assertEquals(followUpId, visits.comparison().latest().id());
         caller.actFor("harbor");
-        assertTrue(therapist.call(() -> intakes.comparison(patientId)).isEmpty(), "another clinic sees nothing");
+        PatientVisits elsewhere = therapist.call(() -> intakes.visits(patientId));
+        assertTrue(elsewhere.intakes().isEmpty(), "another clinic sees nothing");
+        assertNull(elsewhere.comparison());
         assertThrows(Exception.class, () -> therapist.call(() -> intakes.startFollowUp(patientId)));
     }
 
@@ -304,7 +305,6 @@ class IntakeServiceIT {
         assertThrows(IntakeNotFoundException.class, () -> therapist.call(() -> intakes.sign(intakeId, view.version())));
         assertThrows(IntakeNotFoundException.class, () -> therapist.call(() -> intakes.addAddendum(intakeId, "x")));
         assertThrows(Exception.class, () -> therapist.call(() -> intakes.start(patientId)));
-        assertTrue(therapist.call(() -> intakes.intakes(patientId)).isEmpty());
         assertTrue(therapist.call(() -> intakes.visits(patientId)).intakes().isEmpty());
         assertTrue(therapist.call(() -> intakes.referrals(patientId)).isEmpty());
     }
@@ -316,11 +316,9 @@ class IntakeServiceIT {
             assertRefused(() -> who.call(() -> intakes.open(intakeId)));
             assertRefused(() -> who.call(() -> intakes.start(patientId)));
             assertRefused(() -> who.call(() -> intakes.startFollowUp(patientId)));
-            assertRefused(() -> who.call(() -> intakes.comparison(patientId)));
             assertRefused(() -> who.call(() -> intakes.save(intakeId, view.version(), view.form())));
             assertRefused(() -> who.call(() -> intakes.sign(intakeId, view.version())));
             assertRefused(() -> who.call(() -> intakes.addAddendum(intakeId, "x")));
-            assertRefused(() -> who.call(() -> intakes.intakes(patientId)));
             assertRefused(() -> who.call(() -> intakes.referrals(patientId)));
             assertRefused(() -> who.call(() -> intakes.visits(patientId)));
             assertRefused(() -> who.call(() -> intakes.hasOpenReferral(patientId)));
