@@ -6,6 +6,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.security.Principal;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,9 @@ public class OidcCaller implements Caller {
 
     @Inject
     private OpenIdContext openIdContext;
+
+    /** Looked up once per request: each role asks the container's authorization policy, and a page asks often. */
+    private Set<Role> roles;
 
     @Override
     public boolean isAuthenticated() {
@@ -56,11 +60,17 @@ public class OidcCaller implements Caller {
 
     @Override
     public Set<Role> roles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (securityContext.isCallerInRole(role.roleName())) {
-                roles.add(role);
+        if (!isAuthenticated()) {
+            return Set.of();
+        }
+        if (roles == null) {
+            Set<Role> held = EnumSet.noneOf(Role.class);
+            for (Role role : Role.values()) {
+                if (securityContext.isCallerInRole(role.roleName())) {
+                    held.add(role);
+                }
             }
+            roles = Collections.unmodifiableSet(held);
         }
         return roles;
     }

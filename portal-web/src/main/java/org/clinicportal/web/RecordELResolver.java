@@ -4,8 +4,11 @@ import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read record components by name ({@code #{row.familyName}}), which Jakarta EL 5 does
@@ -14,14 +17,26 @@ import java.util.Arrays;
  */
 public class RecordELResolver extends ELResolver {
 
+    /**
+     * Each record class's accessors by component name, found once: reflection copies a class's methods on every
+     * look-up, and a table of records asks for a component in every cell.
+     */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
+        }
+    };
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        Method accessor = accessor(base, property);
+        if (accessor == null) {
             return null;
         }
         try {
-            Object value = component.getAccessor().invoke(base);
+            Object value = accessor.invoke(base);
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -31,8 +46,7 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component != null) {
+        if (accessor(base, property) != null) {
             context.setPropertyResolved(base, property);
         }
         return null;
@@ -40,14 +54,14 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
-        if (component(base, property) != null) {
+        if (accessor(base, property) != null) {
             throw new PropertyNotWritableException(base.getClass().getSimpleName() + " is read-only");
         }
     }
 
     @Override
     public boolean isReadOnly(ELContext context, Object base, Object property) {
-        if (component(base, property) != null) {
+        if (accessor(base, property) != null) {
             context.setPropertyResolved(base, property);
             return true;
         }
@@ -59,11 +73,10 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
-    private static RecordComponent component(Object base, Object property) {
+    private static Method accessor(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        String name = property.toString();
-        return Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+        return ACCESSORS.get(base.getClass()).get(property.toString());
     }
 }
