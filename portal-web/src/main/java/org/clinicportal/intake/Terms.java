@@ -3,6 +3,8 @@ package org.clinicportal.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clinicportal.intake.ClinicalTerms.Term;
 import org.clinicportal.training.ShoeType;
 
@@ -13,6 +15,9 @@ public class Terms {
 
     @Inject
     private ClinicalTerms clinicalTerms;
+
+    /** The terms are loaded once when the portal starts and never change, so each is asked for once: a form shows hundreds. */
+    private final Map<String, Term> asked = new ConcurrentHashMap<>();
 
     public String label(String kind, Enum<?> code) {
         return code == null ? "" : term(kind, code).label();
@@ -27,7 +32,7 @@ public class Terms {
     }
 
     private Term term(String kind, Enum<?> code) {
-        return clinicalTerms.term(kind, code);
+        return asked.computeIfAbsent(kind + ":" + code.name(), key -> clinicalTerms.term(kind, code));
     }
 
     public PainLocation[] getPainLocations() {
