@@ -63,7 +63,8 @@ public class AuditLog {
                 from audit_entry a
                where a.clinic_id = ?1 and a.chain_seq > ?2
               window w as (order by a.chain_seq)),
-            last as (select a.chain_seq, a.entry_hash from audit_entry a where a.clinic_id = ?1 order by a.chain_seq desc limit 1)
+            last as (select a.chain_seq, a.entry_hash from audit_entry a where a.clinic_id = ?1 and a.chain_seq is not null
+                      order by a.chain_seq desc limit 1)
             select (select l.chain_seq from last l),
                    (select a.occurred_at from audit_entry a where a.clinic_id = ?1 order by a.chain_seq limit 1),
                    (select t.chain_seq from tail t where not (t.sealed and t.linked) order by t.chain_seq limit 1),

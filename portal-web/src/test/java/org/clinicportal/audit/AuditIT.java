@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -149,6 +150,39 @@ class AuditIT {
         AuditIntegrity integrity = clinicAdmin.call(() -> auditLog.integrity());
         assertTrue(integrity.intact(), integrity.toString());
         assertEquals(40, integrity.entries());
+    }
+
+    @Test
+    void aRequestsEntryDoesNotHoldUpTheClinicsOtherRequestsUntilItsWorkIsDone() throws Exception {
+        String clinic = newClinic();
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService requests = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> slow = requests.submit(() -> {
+                caller.actFor(clinic);
+                clinicAdmin.call(() -> {
+                    probe.recordAndGoOn("slow request", recorded, finish);
+                    return null;
+                });
+                return null;
+            });
+            assertTrue(recorded.await(30, TimeUnit.SECONDS), "the slow request wrote its entry");
+            Future<?> quick = requests.submit(() -> {
+                record(clinic, "quick request");
+                return null;
+            });
+            quick.get(10, TimeUnit.SECONDS);
+            finish.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+        } finally {
+            finish.countDown();
+            requests.shutdownNow();
+        }
+        caller.actFor(clinic);
+        AuditIntegrity integrity = clinicAdmin.call(() -> auditLog.integrity());
+        assertTrue(integrity.intact(), integrity.toString());
+        assertEquals(2, integrity.entries());
     }
 
     @Test

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Writes audit entries as the services do, and reads the audit trail of a patient, as the caller's clinic sees it. */
 @Stateless
@@ -19,6 +21,19 @@ public class AuditProbe {
     /** Writes an entry as the services do, in the caller's clinic. */
     public void record(AuditAction action, Long patientId, String subject) {
         trail.record(action, patientId, subject);
+    }
+
+    /**
+     * Writes an entry as a service does before going on with its work (its next query flushes the entry), says so,
+     * and keeps its transaction open until {@code finish} opens.
+     */
+    public void recordAndGoOn(String subject, CountDownLatch recorded, CountDownLatch finish) throws InterruptedException {
+        trail.record(AuditAction.STAFF_CREATED, null, subject);
+        entityManager.flush();
+        recorded.countDown();
+        if (!finish.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Nobody let the transaction finish");
+        }
     }
 
     public List<String> actionsFor(long patientId) {
