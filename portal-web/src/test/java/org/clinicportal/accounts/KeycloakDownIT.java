@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.patient.PortalAccess;
 import org.clinicportal.patient.PortalAccessException;
@@ -93,10 +94,7 @@ class KeycloakDownIT {
 
     @Test
     void portalAccessFailsAndThePatientStaysWithoutALink() throws Exception {
-        PatientDetails details = new PatientDetails();
-        details.setGivenName("Kai");
-        details.setFamilyName("Offline" + UUID.randomUUID().toString().substring(0, 8));
-        details.setDateOfBirth(LocalDate.of(1993, 2, 2));
+        PatientDetails details = Runners.details("Kai", "Offline", LocalDate.of(1993, 2, 2));
         details.setEmail("kai.offline@example.org");
         long patientId = therapist.call(() -> registry.register(details));
         PortalAccessException refused = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));

@@ -30,6 +30,7 @@ import org.clinicportal.intake.IntakeService;
 import org.clinicportal.intake.IntakeView;
 import org.clinicportal.intake.RedFlag;
 import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.patient.PatientSearch;
 import org.clinicportal.program.ExerciseCategory;
@@ -383,11 +384,7 @@ class BadInputIT {
     }
 
     private static PatientDetails details() {
-        PatientDetails details = new PatientDetails();
-        details.setGivenName("Cora");
-        details.setFamilyName("Corpus" + UUID.randomUUID().toString().substring(0, 8));
-        details.setDateOfBirth(LocalDate.of(1990, 5, 5));
-        return details;
+        return Runners.details("Cora", "Corpus", LocalDate.of(1990, 5, 5));
     }
 
     private static ExerciseForm exercise() {

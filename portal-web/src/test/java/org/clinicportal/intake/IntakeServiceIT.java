@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
@@ -67,10 +67,7 @@ class IntakeServiceIT {
     @BeforeEach
     void aDraftIntake() throws Exception {
         caller.actFor("northside");
-        PatientDetails details = new PatientDetails();
-        details.setGivenName("Ines");
-        details.setFamilyName("Intake" + UUID.randomUUID().toString().substring(0, 8));
-        details.setDateOfBirth(LocalDate.of(1992, 8, 1));
+        PatientDetails details = Runners.details("Ines", "Intake", LocalDate.of(1992, 8, 1));
         patientId = therapist.call(() -> registry.register(details));
         intakeId = therapist.call(() -> intakes.start(patientId));
     }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.clinicportal.accounts.Invitation;
 import org.clinicportal.accounts.KeycloakConnection;
 import org.clinicportal.security.AsClinicAdmin;
@@ -72,10 +71,7 @@ class PortalAccessIT {
     @BeforeEach
     void aPatientWithoutAccess() throws Exception {
         caller.actFor("northside");
-        PatientDetails details = new PatientDetails();
-        details.setGivenName("Zoë");
-        details.setFamilyName("Access" + UUID.randomUUID().toString().substring(0, 8));
-        details.setDateOfBirth(LocalDate.of(1990, 4, 4));
+        PatientDetails details = Runners.details("Zoë", "Access", LocalDate.of(1990, 4, 4));
         details.setEmail("zoe." + details.getFamilyName().toLowerCase() + "@example.org");
         patientId = therapist.call(() -> registry.register(details));
     }
@@ -107,13 +103,7 @@ class PortalAccessIT {
 
     @Test
     void aPatientWithoutAnEmailGetsNoLoginThatWouldStopThemAtTheFirstSignIn() throws Exception {
-        long withoutEmail = therapist.call(() -> {
-            PatientDetails details = new PatientDetails();
-            details.setGivenName("Noel");
-            details.setFamilyName("Nomail" + UUID.randomUUID().toString().substring(0, 8));
-            details.setDateOfBirth(LocalDate.of(1985, 1, 1));
-            return registry.register(details);
-        });
+        long withoutEmail = therapist.call(() -> registry.register(Runners.details("Noel", "Nomail", LocalDate.of(1985, 1, 1))));
 
         PortalAccessException refused = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(withoutEmail)));
         assertTrue(refused.getMessage().startsWith("Add the patient's email address first"), refused.getMessage());

@@ -21,6 +21,7 @@ import org.clinicportal.intake.IntakeService;
 import org.clinicportal.intake.ReferralView;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.security.AsClinicAdmin;
@@ -305,10 +306,7 @@ class ProgramAssignmentsIT {
     }
 
     private long register(String given) throws Exception {
-        PatientDetails details = new PatientDetails();
-        details.setGivenName(given);
-        details.setFamilyName("Program" + UUID.randomUUID().toString().substring(0, 8));
-        details.setDateOfBirth(LocalDate.of(1990, 4, 2));
+        PatientDetails details = Runners.details(given, "Program", LocalDate.of(1990, 4, 2));
         return therapist.call(() -> registry.register(details));
     }
 }

@@ -10,9 +10,9 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.clinicportal.patient.PatientDetails;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.program.ProgramAssignments;
@@ -82,10 +82,7 @@ class PatientRecordIT {
     @BeforeEach
     void aRunnerWithAProgramAndARedFlag() throws Exception {
         caller.actFor("northside");
-        PatientDetails details = new PatientDetails();
-        details.setGivenName("Rae");
-        details.setFamilyName("Record" + UUID.randomUUID().toString().substring(0, 8));
-        details.setDateOfBirth(LocalDate.of(1988, 3, 3));
+        PatientDetails details = Runners.details("Rae", "Record", LocalDate.of(1988, 3, 3));
         runner = therapist.call(() -> registry.register(details));
         long lateralHip = therapist.call(() -> templates.list()).stream()
                 .filter(row -> row.name().equals("Lateral hip (side glute) strengthening")).findFirst().orElseThrow().id();

@@ -1,6 +1,7 @@
 package org.clinicportal.tenancy;
 
 import java.io.File;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsPlatformAdmin;
@@ -23,7 +24,8 @@ public final class TestDeployment {
         WebArchive portal = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
         // The test descriptor, with the As* helpers' role mappings, stands in for the application's own.
         portal.delete("/WEB-INF/glassfish-web.xml");
-        return portal.addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class, AsPlatformAdmin.class, Refusals.class)
+        return portal.addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class, AsPlatformAdmin.class, Refusals.class,
+                        Runners.class)
                 .addClasses(testHelpers)
                 .addAsWebInfResource("arquillian/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("arquillian/glassfish-web.xml", "glassfish-web.xml");
