@@ -127,7 +127,7 @@ public class ProgramAssignments {
     @RolesAllowed(Role.THERAPIST_NAME)
     public int assign(long patientId, @NotNull @Valid ProgramForm form) throws PatientNotFoundException,
             ProgramRefusedException, ExerciseNotFoundException, ConcurrentChangeException {
-        Patient patient = patient(patientId);
+        Patient patient = Patients.lock(entityManager, patientId);
         if (patient.status() != PatientStatus.ACTIVE) {
             throw new ProgramRefusedException("The patient was discharged: readmit them to assign a program.");
         }

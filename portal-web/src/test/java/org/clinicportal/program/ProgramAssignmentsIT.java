@@ -28,6 +28,7 @@ import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.security.Refusals.Caller;
+import org.clinicportal.tenancy.AtOnce;
 import org.clinicportal.tenancy.ScriptedCaller;
 import org.clinicportal.tenancy.TenancyProbe;
 import org.clinicportal.tenancy.TestDeployment;
@@ -171,6 +172,23 @@ class ProgramAssignmentsIT {
     }
 
     @Test
+    void twoTherapistsChangingTheSameVersionAtOnceOneIsToldTheOtherChangedIt() throws Exception {
+        therapist.call(() -> assignments.assign(runner, fromLateralHip(runner, today())));
+        ProgramForm mine = therapist.call(() -> assignments.draft(runner, DistanceUnit.MILES));
+        ProgramForm theirs = therapist.call(() -> assignments.draft(runner, DistanceUnit.MILES));
+        theirs.getItems().remove(0);
+
+        assertSecondOfTwoAtOnceIsRefused(mine, theirs);
+        assertEquals(2, therapist.call(() -> assignments.overview(runner)).current().version());
+    }
+
+    @Test
+    void twoFirstAssignmentsAtOnceMakeOneProgram() throws Exception {
+        assertSecondOfTwoAtOnceIsRefused(fromLateralHip(runner, today()), fromLateralHip(runner, today()));
+        assertEquals(1, therapist.call(() -> assignments.overview(runner)).history().size());
+    }
+
+    @Test
     void noProgramWhileARedFlagAwaitsAReferralDecision() throws Exception {
         therapist.call(() -> {
             probe.nativeRaiseReferral("northside", runner);
@@ -280,6 +298,22 @@ class ProgramAssignmentsIT {
         assertRefused(() -> nobody.call(() -> assignments.addTemplate(form, lateralHip)));
         assertRefused(() -> nobody.call(() -> myProgram.today()));
         assertRefused(() -> nobody.call(() -> myProgram.program(1)));
+    }
+
+    /** The second of two assignments made at once from the same version is refused, and says why. */
+    private void assertSecondOfTwoAtOnceIsRefused(ProgramForm first, ProgramForm second) throws Exception {
+        AtOnce race = new AtOnce();
+        assertThrows(ConcurrentChangeException.class, () -> race.run(probe, () -> {
+            caller.actFor("northside");
+            return therapist.call(() -> {
+                assignments.assign(runner, first);
+                race.holdOpen();
+                return null;
+            });
+        }, () -> {
+            caller.actFor("northside");
+            return therapist.call(() -> assignments.assign(runner, second));
+        }));
     }
 
     /** Today at Northside, whose patients' days run in Chicago time. */

@@ -120,4 +120,12 @@ public class TenancyProbe {
                 .setParameter(2, patientId)
                 .executeUpdate();
     }
+
+    /** Whether a transaction of the portal's database waits for a lock another one holds. */
+    public boolean someoneWaitsForALock() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from pg_stat_activity"
+                        + " where datname = current_database() and wait_event_type = 'Lock'")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult()).longValue() > 0;
+    }
 }

@@ -25,7 +25,7 @@ public final class TestDeployment {
         // The test descriptor, with the As* helpers' role mappings, stands in for the application's own.
         portal.delete("/WEB-INF/glassfish-web.xml");
         return portal.addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class, AsPlatformAdmin.class, Refusals.class,
-                        Runners.class)
+                        Runners.class, AtOnce.class)
                 .addClasses(testHelpers)
                 .addAsWebInfResource("arquillian/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("arquillian/glassfish-web.xml", "glassfish-web.xml");
