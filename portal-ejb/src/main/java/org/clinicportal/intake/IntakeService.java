@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -168,15 +169,16 @@ public class IntakeService {
             @NotBlank(message = "Say what was done, e.g. referred to a sports physician on a date.")
             @Size(max = ReferralAlert.NOTE_LENGTH, message = "At most {max} characters.") @PlainText String note)
             throws IntakeNotFoundException, IntakeRefusedException {
-        ReferralAlert alert = entityManager.find(ReferralAlert.class, alertId);
+        // Locked as it is read: a second acknowledgement, or a red flag from home joining it, waits and sees this one.
+        ReferralAlert alert = entityManager.find(ReferralAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
         if (alert == null) {
             throw new IntakeNotFoundException("referral alert", alertId);
         }
-        if (alert.version() != version) {
-            throw new IntakeRefusedException("Someone else changed this alert while you were looking at it. Reload the page.");
-        }
         if (!alert.isOpen()) {
             throw new IntakeRefusedException("This alert was already acknowledged.");
+        }
+        if (alert.version() != version) {
+            throw new IntakeRefusedException("Someone else changed this alert while you were looking at it. Reload the page.");
         }
         alert.acknowledge(caller.username(), note);
         audit.record(AuditAction.REFERRAL_ACKNOWLEDGED, alert.patientId(), "Referral alert " + alertId + ": " + note);

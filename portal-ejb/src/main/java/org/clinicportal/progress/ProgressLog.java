@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -172,8 +173,12 @@ public class ProgressLog {
         if (yes.isEmpty()) {
             return false;
         }
+        // The patient's row serialises their own reports; the alert's row waits for a therapist acknowledging it,
+        // after which it is no longer open and the report becomes a new alert.
+        entityManager.lock(patient, LockModeType.PESSIMISTIC_WRITE);
         Optional<ReferralAlert> open = entityManager.createNamedQuery("ReferralAlert.openFromHome", ReferralAlert.class)
-                .setParameter("patient", patient.id()).getResultStream().findFirst();
+                .setParameter("patient", patient.id()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
         if (open.isPresent()) {
             open.get().reflag(open.get().redFlags(), yes);
         } else {

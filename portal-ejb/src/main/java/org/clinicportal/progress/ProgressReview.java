@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.Valid;
@@ -131,7 +132,7 @@ public class ProgressReview {
             }
             return;
         }
-        ProgressAlert alert = entityManager.find(ProgressAlert.class, alertId);
+        ProgressAlert alert = entityManager.find(ProgressAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
         if (alert == null) {
             throw new AlertNotFoundException(alertId);
         }

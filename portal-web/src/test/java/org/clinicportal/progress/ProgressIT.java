@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.intake.RedFlag;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.PatientNotFoundException;
@@ -30,6 +31,7 @@ import org.clinicportal.program.ProgramTemplates;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.security.Refusals.Caller;
+import org.clinicportal.tenancy.AtOnce;
 import org.clinicportal.tenancy.ScriptedCaller;
 import org.clinicportal.tenancy.TenancyProbe;
 import org.clinicportal.tenancy.TestDeployment;
@@ -207,6 +209,63 @@ class ProgressIT {
                 .filter(alert -> alert.kind() == AlertKind.RED_FLAG).toList();
         assertEquals(1, flags.size(), "reports while one is open join it");
         assertEquals("Pain wakes the patient at night; Sharp, stabbing pain", flags.get(0).detail());
+    }
+
+    @Test
+    void aRedFlagReportedFromHomeWhileTheTherapistAcknowledgesTheOpenOneIsKeptAsANewAlert() throws Exception {
+        asRunner();
+        patient.call(() -> log.reportSymptoms(Set.of(RedFlag.CANNOT_BEAR_WEIGHT)));
+        caller.actFor("northside");
+        AlertView flag = therapist.call(() -> review.progress(runner)).alerts().get(0);
+
+        AtOnce race = new AtOnce();
+        assertTrue(race.run(probe, () -> {
+            caller.actFor("northside");
+            return therapist.call(() -> {
+                review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), "Referred to the sports physician");
+                race.holdOpen();
+                return null;
+            });
+        }, () -> {
+            asRunner();
+            return patient.call(() -> log.reportSymptoms(Set.of(RedFlag.NIGHT_PAIN)));
+        }));
+
+        caller.actFor("northside");
+        List<AlertView> flags = therapist.call(() -> review.progress(runner)).alerts();
+        assertEquals(List.of("Pain wakes the patient at night"),
+                flags.stream().filter(AlertView::open).map(AlertView::detail).toList(), "the new report awaits the therapist");
+        assertEquals(List.of("Referred to the sports physician"),
+                flags.stream().filter(alert -> !alert.open()).map(AlertView::note).toList());
+        assertEquals(List.of(AlertKind.RED_FLAG), onCaseload().alerts());
+    }
+
+    @Test
+    void twoTherapistsAcknowledgingTheSameAlertAtOnceKeepTheFirstNoteAndTellTheSecond() throws Exception {
+        asRunner();
+        patient.call(() -> log.reportSymptoms(Set.of(RedFlag.CANNOT_BEAR_WEIGHT)));
+        caller.actFor("northside");
+        AlertView flag = therapist.call(() -> review.progress(runner)).alerts().get(0);
+
+        AtOnce race = new AtOnce();
+        assertThrows(IntakeRefusedException.class, () -> race.run(probe, () -> {
+            caller.actFor("northside");
+            return therapist.call(() -> {
+                review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), "Referred to the sports physician");
+                race.holdOpen();
+                return null;
+            });
+        }, () -> {
+            caller.actFor("northside");
+            return therapist.call(() -> {
+                review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), "Sent to A&E");
+                return null;
+            });
+        }));
+
+        AlertView acknowledged = therapist.call(() -> review.progress(runner)).alerts().get(0);
+        assertFalse(acknowledged.open());
+        assertEquals("Referred to the sports physician", acknowledged.note());
     }
 
     @Test
