@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.clinicportal.preference.UnitChoice;
@@ -25,6 +27,12 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class ProgressCharts {
+
+    /**
+     * One factory for every chart: each {@code Json.create…} call looks the JSON provider up again through a
+     * ServiceLoader, which searched the application's jars a few hundred times per progress section.
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private static final String ACCENT = "#0b6e4f";
     private static final String WARNING = "#b3261e";
@@ -44,9 +52,9 @@ public class ProgressCharts {
 
     public String pain(ProgressView progress) {
         List<PainPoint> points = progress.pains();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         points.forEach(point -> labels.add(point.day().toString() + (point.run() ? " ▲" : "")));
-        return line(labels, Json.createArrayBuilder()
+        return line(labels, JSON.createArrayBuilder()
                         .add(dataset(text("chart.pain.during"), AMBER, points, PainPoint::during))
                         .add(dataset(text("chart.pain.after"), WARNING, points, PainPoint::after)),
                 0, 10);
@@ -54,16 +62,16 @@ public class ProgressCharts {
 
     public String distance(ProgressView progress) {
         List<WeekDistance> weeks = progress.weeks();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         weeks.forEach(week -> labels.add(week.monday().toString()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "bar").add("label", text("chart.distance.week"))
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("type", "bar").add("label", text("chart.distance.week"))
                         .add("backgroundColor", ACCENT).add("data", numbers(weeks, week -> amount(week.distance()))))
-                .add(Json.createObjectBuilder().add("type", "line").add("label", text("chart.distance.cap"))
-                        .add("borderColor", WARNING).add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                .add(JSON.createObjectBuilder().add("type", "line").add("label", text("chart.distance.cap"))
+                        .add("borderColor", WARNING).add("borderDash", JSON.createArrayBuilder().add(6).add(4))
                         .add("pointRadius", 0).add("spanGaps", false)
                         .add("data", numbers(weeks, week -> week.cap() == null ? null : amount(week.cap()))))
-                .add(Json.createObjectBuilder().add("type", "line").add("label", text("chart.distance.ramp"))
+                .add(JSON.createObjectBuilder().add("type", "line").add("label", text("chart.distance.ramp"))
                         .add("borderColor", AMBER).add("stepped", true).add("pointRadius", 0)
                         .add("data", numbers(weeks, week -> week.rampTarget() == null ? null : amount(week.rampTarget()))));
         return chart("bar", labels, datasets, 0, null, text("unit." + unit));
@@ -71,16 +79,16 @@ public class ProgressCharts {
 
     public String lefs(ProgressView progress) {
         List<MeasurePoint> measures = progress.measures().stream().filter(measure -> measure.lefs() != null).toList();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         measures.forEach(measure -> labels.add(measure.day().toString()));
         Integer baseline = measures.isEmpty() ? null : measures.get(0).lefs();
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         if (baseline != null) {
             int low = Math.max(0, baseline - Lefs.MINIMAL_IMPORTANT_CHANGE);
             int high = Math.min(Lefs.MAX_TOTAL, baseline + Lefs.MINIMAL_IMPORTANT_CHANGE);
-            datasets.add(Json.createObjectBuilder().add("label", text("chart.lefs.band")).add("borderColor", "rgba(0,0,0,0)")
+            datasets.add(JSON.createObjectBuilder().add("label", text("chart.lefs.band")).add("borderColor", "rgba(0,0,0,0)")
                     .add("backgroundColor", "rgba(138,148,166,0.25)").add("pointRadius", 0)
-                    .add("fill", Json.createObjectBuilder().add("value", low)).add("data", numbers(measures, measure -> high)));
+                    .add("fill", JSON.createObjectBuilder().add("value", low)).add("data", numbers(measures, measure -> high)));
         }
         datasets.add(dataset(text("chart.lefs.score"), ACCENT, measures, MeasurePoint::lefs));
         return line(labels, datasets, 0, Lefs.MAX_TOTAL);
@@ -88,9 +96,9 @@ public class ProgressCharts {
 
     public String adherence(ProgressView progress) {
         List<WeekAdherence> weeks = progress.adherence();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         weeks.forEach(week -> labels.add(week.monday().toString()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", text("chart.adherence"))
+        JsonArrayBuilder datasets = JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("label", text("chart.adherence"))
                 .add("backgroundColor", ACCENT).add("data", numbers(weeks, WeekAdherence::percent)));
         return chart("bar", labels, datasets, 0, 100, "%");
     }
@@ -100,12 +108,12 @@ public class ProgressCharts {
     }
 
     private <T> JsonObjectBuilder dataset(String label, String color, List<T> points, Function<T, Number> value) {
-        return Json.createObjectBuilder().add("label", label).add("borderColor", color).add("backgroundColor", color)
+        return JSON.createObjectBuilder().add("label", label).add("borderColor", color).add("backgroundColor", color)
                 .add("tension", 0.2).add("data", numbers(points, value));
     }
 
     private static <T> JsonArrayBuilder numbers(List<T> points, Function<T, Number> value) {
-        JsonArrayBuilder numbers = Json.createArrayBuilder();
+        JsonArrayBuilder numbers = JSON.createArrayBuilder();
         for (T point : points) {
             Number number = value.apply(point);
             if (number == null) {
@@ -124,17 +132,17 @@ public class ProgressCharts {
     }
 
     private String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, int min, Integer max, String axis) {
-        JsonObjectBuilder y = Json.createObjectBuilder().add("min", min);
+        JsonObjectBuilder y = JSON.createObjectBuilder().add("min", min);
         if (max != null) {
             y.add("max", max);
         }
         if (axis != null) {
-            y.add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
+            y.add("title", JSON.createObjectBuilder().add("display", true).add("text", axis));
         }
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
+        return JSON.createObjectBuilder().add("type", type)
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("scales", JSON.createObjectBuilder().add("y", y)))
                 .build().toString();
     }
 
