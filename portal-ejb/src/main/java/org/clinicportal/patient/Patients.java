@@ -10,11 +10,7 @@ public final class Patients {
     }
 
     public static Patient require(EntityManager entityManager, long id) throws PatientNotFoundException {
-        Patient patient = entityManager.find(Patient.class, id);
-        if (patient == null) {
-            throw new PatientNotFoundException(id);
-        }
-        return patient;
+        return found(entityManager.find(Patient.class, id), id);
     }
 
     /**
@@ -22,7 +18,10 @@ public final class Patients {
      * for a patient (a new program version after the one it was based on) wait for each other instead of colliding.
      */
     public static Patient lock(EntityManager entityManager, long id) throws PatientNotFoundException {
-        Patient patient = entityManager.find(Patient.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return found(entityManager.find(Patient.class, id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    private static Patient found(Patient patient, long id) throws PatientNotFoundException {
         if (patient == null) {
             throw new PatientNotFoundException(id);
         }

@@ -54,6 +54,9 @@ class ProgressIT {
 
     private static final ZoneId NORTHSIDE = ZoneId.of("America/Chicago");
 
+    /** What the first of two therapists acknowledging the same red flag wrote. */
+    private static final String FIRST_NOTE = "Referred to the sports physician";
+
     @Deployment
     static WebArchive deployment() {
         return TestDeployment.portalWith(TenancyProbe.class, CaseloadProbe.class, StatementCounter.class);
@@ -213,20 +216,8 @@ class ProgressIT {
 
     @Test
     void aRedFlagReportedFromHomeWhileTheTherapistAcknowledgesTheOpenOneIsKeptAsANewAlert() throws Exception {
-        asRunner();
-        patient.call(() -> log.reportSymptoms(Set.of(RedFlag.CANNOT_BEAR_WEIGHT)));
-        caller.actFor("northside");
-        AlertView flag = therapist.call(() -> review.progress(runner)).alerts().get(0);
-
-        AtOnce race = new AtOnce();
-        assertTrue(race.run(probe, () -> {
-            caller.actFor("northside");
-            return therapist.call(() -> {
-                review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), "Referred to the sports physician");
-                race.holdOpen();
-                return null;
-            });
-        }, () -> {
+        AlertView flag = redFlagFromHome();
+        assertTrue(whileAcknowledging(flag, () -> {
             asRunner();
             return patient.call(() -> log.reportSymptoms(Set.of(RedFlag.NIGHT_PAIN)));
         }));
@@ -235,27 +226,14 @@ class ProgressIT {
         List<AlertView> flags = therapist.call(() -> review.progress(runner)).alerts();
         assertEquals(List.of("Pain wakes the patient at night"),
                 flags.stream().filter(AlertView::open).map(AlertView::detail).toList(), "the new report awaits the therapist");
-        assertEquals(List.of("Referred to the sports physician"),
-                flags.stream().filter(alert -> !alert.open()).map(AlertView::note).toList());
+        assertEquals(List.of(FIRST_NOTE), flags.stream().filter(alert -> !alert.open()).map(AlertView::note).toList());
         assertEquals(List.of(AlertKind.RED_FLAG), onCaseload().alerts());
     }
 
     @Test
     void twoTherapistsAcknowledgingTheSameAlertAtOnceKeepTheFirstNoteAndTellTheSecond() throws Exception {
-        asRunner();
-        patient.call(() -> log.reportSymptoms(Set.of(RedFlag.CANNOT_BEAR_WEIGHT)));
-        caller.actFor("northside");
-        AlertView flag = therapist.call(() -> review.progress(runner)).alerts().get(0);
-
-        AtOnce race = new AtOnce();
-        assertThrows(IntakeRefusedException.class, () -> race.run(probe, () -> {
-            caller.actFor("northside");
-            return therapist.call(() -> {
-                review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), "Referred to the sports physician");
-                race.holdOpen();
-                return null;
-            });
-        }, () -> {
+        AlertView flag = redFlagFromHome();
+        assertThrows(IntakeRefusedException.class, () -> whileAcknowledging(flag, () -> {
             caller.actFor("northside");
             return therapist.call(() -> {
                 review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), "Sent to A&E");
@@ -265,7 +243,7 @@ class ProgressIT {
 
         AlertView acknowledged = therapist.call(() -> review.progress(runner)).alerts().get(0);
         assertFalse(acknowledged.open());
-        assertEquals("Referred to the sports physician", acknowledged.note());
+        assertEquals(FIRST_NOTE, acknowledged.note());
     }
 
     @Test
@@ -453,6 +431,27 @@ class ProgressIT {
 
     private CaseloadRow onCaseload() throws Exception {
         return therapist.call(() -> review.caseload(filter(family), CaseloadOrder.NAME, true, 0, 10)).get(0);
+    }
+
+    /** The red flag the runner reports from home, as the therapist then sees it. */
+    private AlertView redFlagFromHome() throws Exception {
+        asRunner();
+        patient.call(() -> log.reportSymptoms(Set.of(RedFlag.CANNOT_BEAR_WEIGHT)));
+        caller.actFor("northside");
+        return therapist.call(() -> review.progress(runner)).alerts().get(0);
+    }
+
+    /** Runs {@code meanwhile} while a therapist has acknowledged the alert and not yet committed; answers its answer. */
+    private <T> T whileAcknowledging(AlertView flag, Callable<T> meanwhile) throws Exception {
+        AtOnce race = new AtOnce();
+        return race.run(probe, () -> {
+            caller.actFor("northside");
+            return therapist.call(() -> {
+                review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), FIRST_NOTE);
+                race.holdOpen();
+                return null;
+            });
+        }, meanwhile);
     }
 
     private void asRunner() {
