@@ -189,6 +189,21 @@ class ProgramAssignmentsIT {
     }
 
     @Test
+    void anotherClinicNeitherSeesNorAddsToAProgramsExercisesThroughNativeSql() throws Exception {
+        caller.actFor("harbor");
+        long harborSees = therapist.call(() -> probe.nativeProgramItemCount());
+        caller.actFor("northside");
+        long northsideSaw = therapist.call(() -> probe.nativeProgramItemCount());
+        ProgramForm form = fromLateralHip(runner, today());
+        therapist.call(() -> assignments.assign(runner, form));
+
+        assertEquals(northsideSaw + form.getItems().size(), therapist.call(() -> probe.nativeProgramItemCount()));
+        caller.actFor("harbor");
+        assertEquals(harborSees, therapist.call(() -> probe.nativeProgramItemCount()));
+        assertEquals(0, therapist.call(() -> probe.nativeAddToProgramOf(runner)), "Harbor cannot see the version to add to");
+    }
+
+    @Test
     void noProgramWhileARedFlagAwaitsAReferralDecision() throws Exception {
         therapist.call(() -> {
             probe.nativeRaiseReferral("northside", runner);

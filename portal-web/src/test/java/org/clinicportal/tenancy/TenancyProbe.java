@@ -128,4 +128,21 @@ public class TenancyProbe {
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .getSingleResult()).longValue() > 0;
     }
+
+    /** How many exercises of programs the caller's clinic sees through native SQL, past the ORM's filter. */
+    public long nativeProgramItemCount() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from program_item")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult()).longValue();
+    }
+
+    /** Adds an exercise to the newest program version of a patient of any clinic, through native SQL. */
+    public int nativeAddToProgramOf(long patientId) {
+        return entityManager.createNativeQuery("insert into program_item (program_version_id, position, exercise_id,"
+                        + " from_week, per_side, times_per_week) select v.id, 99, (select min(id) from exercise), 1, false, 1"
+                        + " from program_version v join program p on p.id = v.program_id where p.patient_id = ?")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, patientId)
+                .executeUpdate();
+    }
 }
