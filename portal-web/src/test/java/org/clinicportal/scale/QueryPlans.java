@@ -65,6 +65,25 @@ public class QueryPlans {
         return String.join("\n", lines);
     }
 
+    /**
+     * How many times running the statement again and again scanned the table whole, statements inside database
+     * functions included: PostgreSQL's count for the caller's transaction. After its fifth run a statement in a
+     * PL/pgSQL function may keep a generic plan, one made without knowing the values it is given.
+     */
+    public long sequentialScans(String table, String sql, int runs) {
+        long before = sequentialScansSoFar(table);
+        for (int run = 0; run < runs; run++) {
+            entityManager.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
+        }
+        return sequentialScansSoFar(table) - before;
+    }
+
+    private long sequentialScansSoFar(String table) {
+        return ((Number) entityManager.createNativeQuery(
+                        "select coalesce((select seq_scan from pg_stat_xact_user_tables where relname = ?1), 0)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, table).getSingleResult()).longValue();
+    }
+
     private static String withValues(String logged) {
         Matcher binds = BINDS.matcher(logged);
         if (!binds.find()) {
