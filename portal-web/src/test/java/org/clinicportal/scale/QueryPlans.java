@@ -66,21 +66,21 @@ public class QueryPlans {
     }
 
     /**
-     * How many times running the statement again and again scanned the table whole, statements inside database
-     * functions included: PostgreSQL's count for the caller's transaction. After its fifth run a statement in a
-     * PL/pgSQL function may keep a generic plan, one made without knowing the values it is given.
+     * How many rows of the table running the statement again and again read, by sequential and index scans, statements
+     * inside database functions included: PostgreSQL's count for the caller's transaction. From its sixth run on, a
+     * function's statement may keep a generic plan, made without knowing the values it is given.
      */
-    public long sequentialScans(String table, String sql, int runs) {
-        long before = sequentialScansSoFar(table);
+    public long rowsRead(String table, String sql, int runs) {
+        long before = rowsReadSoFar(table);
         for (int run = 0; run < runs; run++) {
             entityManager.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
         }
-        return sequentialScansSoFar(table) - before;
+        return rowsReadSoFar(table) - before;
     }
 
-    private long sequentialScansSoFar(String table) {
-        return ((Number) entityManager.createNativeQuery(
-                        "select coalesce((select seq_scan from pg_stat_xact_user_tables where relname = ?1), 0)")
+    private long rowsReadSoFar(String table) {
+        return ((Number) entityManager.createNativeQuery("select coalesce((select seq_tup_read + coalesce(idx_tup_fetch, 0)"
+                        + " from pg_stat_xact_user_tables where relname = ?1), 0)")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, table).getSingleResult()).longValue();
     }
 
