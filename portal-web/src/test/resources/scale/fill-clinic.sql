@@ -71,8 +71,8 @@ select nextval('program_version_seq'), pr.clinic_id, pr.id, 1, current_date - 41
   from program pr join scale_patient p on p.id = pr.patient_id;
 
 insert into program_item (program_version_id, position, exercise_id, from_week, to_week, sets, reps, hold_seconds,
-                          per_side, times_per_week, minutes, cadence, note)
-select v.id, e.position, e.exercise_id, 1, null, 2, 12, null, true, 3, null, null, null
+                          per_side, times_per_week, minutes, cadence, note, clinic_id)
+select v.id, e.position, e.exercise_id, 1, null, 2, 12, null, true, 3, null, null, null, v.clinic_id
   from program_version v join program pr on pr.id = v.program_id join scale_patient p on p.id = pr.patient_id
  cross join (select row_number() over (order by x.id) - 1 as position, x.id as exercise_id
                from (select id from exercise where clinic_id is null order by id limit 3) x) e;

@@ -34,8 +34,9 @@ values (900001, 'northside', 900001, 1, current_date - 42, null,
 on conflict (id) do nothing;
 
 insert into program_item (program_version_id, position, exercise_id, from_week, to_week, sets, reps, hold_seconds,
-                          per_side, times_per_week, minutes, cadence, note)
-values (900001, 0, 12, 1, 2, 2, 15, null, false, 3, null, null, null),
+                          per_side, times_per_week, minutes, cadence, note, clinic_id)
+select i.*, v.clinic_id
+  from (values (900001, 0, 12, 1, 2, 2, 15, null, false, 3, null, null, null),
        (900001, 1, 10, 1, null, 2, 10, null, true, 3, null, null, 'Build up to 10 per side.'),
        (900001, 2, 13, 1, null, 2, 12, null, true, 3, null, null, null),
        (900001, 3, 14, 1, null, 3, null, 20, true, 3, null, null, null),
@@ -66,5 +67,8 @@ values (900001, 0, 12, 1, 2, 2, 15, null, false, 3, null, null, null),
 
        (900005, 0, 40, 1, null, 2, null, 30, true, 7, null, null, null),
        (900005, 1, 42, 1, null, 2, null, 30, true, 7, null, null, null),
-       (900005, 2, 12, 1, null, 2, 15, null, false, 3, null, null, null)
+       (900005, 2, 12, 1, null, 2, 15, null, false, 3, null, null, null))
+       as i (program_version_id, position, exercise_id, from_week, to_week, sets, reps, hold_seconds,
+             per_side, times_per_week, minutes, cadence, note)
+  join program_version v on v.id = i.program_version_id
 on conflict do nothing;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -201,6 +202,18 @@ class ProgramAssignmentsIT {
         caller.actFor("harbor");
         assertEquals(harborSees, therapist.call(() -> probe.nativeProgramItemCount()));
         assertEquals(0, therapist.call(() -> probe.nativeAddToProgramOf(runner)), "Harbor cannot see the version to add to");
+    }
+
+    @Test
+    void anotherClinicCannotAddToAProgramByNamingItsVersion() throws Exception {
+        therapist.call(() -> assignments.assign(runner, fromLateralHip(runner, today())));
+        long version = therapist.call(() -> probe.nativeNewestVersionOf(runner));
+        long exercises = therapist.call(() -> probe.nativeProgramItemCount());
+
+        caller.actFor("harbor");
+        assertThrows(EJBException.class, () -> therapist.call(() -> probe.nativeAddToVersion(version)));
+        caller.actFor("northside");
+        assertEquals(exercises, therapist.call(() -> probe.nativeProgramItemCount()));
     }
 
     @Test

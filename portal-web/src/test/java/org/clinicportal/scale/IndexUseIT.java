@@ -50,6 +50,8 @@ class IndexUseIT {
     private static final Logger LOG = Logger.getLogger(IndexUseIT.class.getName());
 
     private static final String CLINIC = "index-use";
+    /** A clinic with no patients yet: for PostgreSQL's statistics, one of a handful of rows in any table. */
+    private static final String NEW_CLINIC = "index-use-new";
     private static final String THERAPIST = "index-use-pt";
     private static final int PATIENTS = 3000;
     /** Rows a statement that reads by key may touch per run (row versions included): nowhere near the clinic's. */
@@ -93,6 +95,11 @@ class IndexUseIT {
                 run(connection, "insert into staff_member (id, clinic_id, username, given_name, family_name, email, role, enabled, version)"
                         + " values (nextval('staff_member_seq'), ?, '" + THERAPIST + "', 'Ida', 'Berg', null, 'THERAPIST', true, 0)");
                 ScaleData.fill(connection, CLINIC, PATIENTS, LOG::info);
+            }
+            try (PreparedStatement newClinic = connection.prepareStatement("insert into clinic (id, name, time_zone, distance_unit)"
+                    + " values (?, 'New Clinic', 'Europe/Oslo', 'KILOMETRES') on conflict (id) do nothing")) {
+                newClinic.setString(1, NEW_CLINIC);
+                newClinic.executeUpdate();
             }
         }
         caller.actAs(CLINIC, THERAPIST);
@@ -233,6 +240,28 @@ class IndexUseIT {
             }
             assertEquals(List.of(), policies);
         }
+    }
+
+    /**
+     * A program's exercises are checked by their own clinic column, not by looking up their version, whichever clinic
+     * the pooled connection served first. V19 looked each exercise's version up in a PL/pgSQL function; the connection
+     * kept that lookup's plan, made with the first clinic's share of the rows in mind. Made for a small clinic, it
+     * walked the clinic index instead of the primary key and read 18 000 versions of a large clinic per exercise.
+     */
+    @Test
+    void aProgramsExercisesAreCheckedWithoutLookingUpTheirVersionWhicheverClinicTheConnectionServedFirst() throws Exception {
+        long version;
+        try (Connection connection = owner.getConnection();
+                PreparedStatement query = connection.prepareStatement("select max(id) from program_version where clinic_id = ?")) {
+            query.setString(1, CLINIC);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                version = row.getLong(1);
+            }
+        }
+        String exercises = "select * from program_item where program_version_id = " + version;
+        long rowsRead = therapist.call(() -> plans.rowsReadAfterServing(NEW_CLINIC, "program_version", exercises, 10));
+        assertEquals(0, rowsRead, "program versions read to check one program's exercises ten times");
     }
 
     /**

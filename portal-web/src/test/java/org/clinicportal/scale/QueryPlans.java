@@ -78,6 +78,24 @@ public class QueryPlans {
         return rowsReadSoFar(table) - before;
     }
 
+    /**
+     * As {@link #rowsRead}, after the statement ran as often for another clinic in the same transaction: a pooled
+     * connection serves every clinic in turn, and the plans it keeps were made for whichever clinic came first.
+     */
+    public long rowsReadAfterServing(String otherClinic, String table, String sql, int runs) {
+        String clinic = (String) entityManager.createNativeQuery("select current_setting('app.clinic_id')")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+        setClinic(otherClinic);
+        rowsRead(table, sql, runs);
+        setClinic(clinic);
+        return rowsRead(table, sql, runs);
+    }
+
+    private void setClinic(String clinic) {
+        entityManager.createNativeQuery("select set_config('app.clinic_id', ?1, true)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, clinic).getSingleResult();
+    }
+
     private long rowsReadSoFar(String table) {
         return ((Number) entityManager.createNativeQuery("select coalesce((select seq_tup_read + coalesce(idx_tup_fetch, 0)"
                         + " from pg_stat_xact_user_tables where relname = ?1), 0)")

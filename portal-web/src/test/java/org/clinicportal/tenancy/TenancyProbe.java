@@ -145,4 +145,22 @@ public class TenancyProbe {
                 .setParameter(1, patientId)
                 .executeUpdate();
     }
+
+    /** The newest program version of a patient the caller's clinic sees, through native SQL. */
+    public long nativeNewestVersionOf(long patientId) {
+        return ((Number) entityManager.createNativeQuery("select max(v.id) from program_version v"
+                        + " join program p on p.id = v.program_id where p.patient_id = ?")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, patientId)
+                .getSingleResult()).longValue();
+    }
+
+    /** Adds an exercise to a program version named by its id, of any clinic, through native SQL. */
+    public int nativeAddToVersion(long versionId) {
+        return entityManager.createNativeQuery("insert into program_item (program_version_id, position, exercise_id,"
+                        + " from_week, per_side, times_per_week) values (?, 99, (select min(id) from exercise), 1, false, 1)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, versionId)
+                .executeUpdate();
+    }
 }
