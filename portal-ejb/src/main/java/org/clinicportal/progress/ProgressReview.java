@@ -82,8 +82,8 @@ public class ProgressReview {
     private IntakeService intakes;
 
     /**
-     * How many patients the caseload holds, counted no further than {@link #COUNTED} and one. Refreshes first the
-     * rows of an earlier day, as the adherence windows have moved.
+     * How many patients the caseload holds, counted no further than {@link #COUNTED} and one. Refreshes first a
+     * batch of its rows of an earlier day, as the adherence windows have moved; {@link CaseloadRefresh} does the rest.
      */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public long caseloadCount(@NotNull @Valid CaseloadFilter filter) {

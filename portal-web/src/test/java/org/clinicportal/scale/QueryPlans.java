@@ -78,6 +78,19 @@ public class QueryPlans {
         return rowsReadSoFar(table) - before;
     }
 
+    /** How many rows of the table the statement inserted or updated, statements inside database functions included. */
+    public long rowsWritten(String table, String sql) {
+        long before = rowsWrittenSoFar(table);
+        entityManager.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
+        return rowsWrittenSoFar(table) - before;
+    }
+
+    private long rowsWrittenSoFar(String table) {
+        return ((Number) entityManager.createNativeQuery("select coalesce((select n_tup_ins + n_tup_upd"
+                        + " from pg_stat_xact_user_tables where relname = ?1), 0)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, table).getSingleResult()).longValue();
+    }
+
     /**
      * As {@link #rowsRead}, after the statement ran as often for another clinic in the same transaction: a pooled
      * connection serves every clinic in turn, and the plans it keeps were made for whichever clinic came first.
