@@ -26,10 +26,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "shoe")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "Shoe.inUse", query = "select s from Shoe s where s.patientId = :patient and s.retired = false order by s.id")
-@NamedQuery(name = "Shoe.distancesRun",
-        query = "select r.shoeId, sum(r.distance.kilometres) from RunLog r where r.patientId = :patient and r.shoeId is not null"
-                + " group by r.shoeId")
+@NamedQuery(name = "Shoe.inUseWithDistanceRun",
+        query = "select s, (select sum(r.distance.kilometres) from RunLog r where r.patientId = :patient and r.shoeId = s.id)"
+                + " from Shoe s where s.patientId = :patient and s.retired = false order by s.id")
 public class Shoe {
 
     public static final int NAME_LENGTH = 80;

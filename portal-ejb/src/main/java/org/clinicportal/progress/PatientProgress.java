@@ -44,7 +44,7 @@ final class PatientProgress {
     private final List<DueDay> dueDays;
     private final Optional<Intake> intake;
     private final Optional<Program> program;
-    private Optional<ProgramVersion> currentVersion;
+    private final Optional<ProgramVersion> currentVersion;
 
     PatientProgress(EntityManager entityManager, long patientId, LocalDate today) {
         this.entityManager = entityManager;
@@ -57,10 +57,24 @@ final class PatientProgress {
                 .setParameter("from", from).getResultList();
         this.dueDays = entityManager.createNamedQuery("DueDay.between", DueDay.class).setParameter("patient", patientId)
                 .setParameter("from", from).setParameter("to", today).getResultList();
-        this.intake = entityManager.createNamedQuery("Intake.signedForPatient", Intake.class).setParameter("patient", patientId)
+        this.intake = signedIntake(entityManager, patientId);
+        Optional<Object[]> programAndVersion = entityManager.createNamedQuery("Program.withCurrentVersion", Object[].class)
+                .setParameter("patient", patientId).getResultStream().findFirst();
+        this.program = programAndVersion.map(row -> (Program) row[0]);
+        this.currentVersion = programAndVersion.map(row -> (ProgramVersion) row[1]);
+    }
+
+    /**
+     * A runner's shoes in use with the distance each has run, without the rest of their progress: the run form's
+     * list.
+     */
+    static List<ShoeView> shoesOf(EntityManager entityManager, long patientId) {
+        return shoes(entityManager, patientId, heavyRunner(signedIntake(entityManager, patientId)));
+    }
+
+    private static Optional<Intake> signedIntake(EntityManager entityManager, long patientId) {
+        return entityManager.createNamedQuery("Intake.signedForPatient", Intake.class).setParameter("patient", patientId)
                 .setMaxResults(1).getResultStream().findFirst();
-        this.program = entityManager.createNamedQuery("Program.ofPatient", Program.class).setParameter("patient", patientId)
-                .getResultStream().findFirst();
     }
 
     /** Raises an alert for every rule that fires and has no open alert of its kind yet. */
@@ -88,7 +102,7 @@ final class PatientProgress {
     /** Adherence over the alert's window, once the program has run for all of it: a new program is not judged. */
     private OptionalInt adherenceToJudge() {
         LocalDate from = today.minusDays(Adherence.ALERT_WINDOW_DAYS - 1L);
-        return currentVersion().filter(version -> !version.start().isAfter(from)).isPresent() ? adherence(from, today)
+        return currentVersion.filter(version -> !version.start().isAfter(from)).isPresent() ? adherence(from, today)
                 : OptionalInt.empty();
     }
 
@@ -99,26 +113,27 @@ final class PatientProgress {
     }
 
     private Optional<LocalDate> rampStart() {
-        return currentVersion().flatMap(ProgramVersion::returnToRun);
+        return currentVersion.flatMap(ProgramVersion::returnToRun);
     }
 
-    private Optional<ProgramVersion> currentVersion() {
-        if (currentVersion == null) {
-            currentVersion = program.flatMap(current -> entityManager
-                    .createNamedQuery("ProgramVersion.current", ProgramVersion.class).setParameter("patient", patientId)
-                    .getResultStream().findFirst());
-        }
-        return currentVersion;
-    }
-
+    /** The therapist's view: with every alert and its history. */
     ProgressView view(String patientName, ClinicalTerms terms) {
-        List<MeasurePoint> measures = entityManager.createNamedQuery("OutcomeMeasure.ofPatient", OutcomeMeasure.class)
-                .setParameter("patient", patientId).getResultList().stream().map(MeasurePoint::of).toList();
         List<AlertView> alerts = new ArrayList<>(referralAlerts(terms));
         entityManager.createNamedQuery("ProgressAlert.ofPatient", ProgressAlert.class).setParameter("patient", patientId)
                 .getResultList().stream().map(AlertView::of).forEach(alerts::add);
         alerts.sort(Comparator.comparing(AlertView::open).reversed().thenComparing(AlertView::kind)
                 .thenComparing(AlertView::raisedAt, Comparator.reverseOrder()));
+        return view(patientName, alerts);
+    }
+
+    /** The patient's own view: the alerts are their therapist's, and are not read. */
+    ProgressView patientsView(String patientName) {
+        return view(patientName, List.of());
+    }
+
+    private ProgressView view(String patientName, List<AlertView> alerts) {
+        List<MeasurePoint> measures = entityManager.createNamedQuery("OutcomeMeasure.ofPatient", OutcomeMeasure.class)
+                .setParameter("patient", patientId).getResultList().stream().map(MeasurePoint::of).toList();
         List<Integer> lefs = measures.stream().map(MeasurePoint::lefs).filter(score -> score != null).toList();
         Integer every = program.flatMap(Program::outcomeEveryWeeks).orElse(null);
         LocalDate measureDue = OutcomeSchedule.nextDue(Optional.ofNullable(every),
@@ -128,10 +143,6 @@ final class PatientProgress {
                 lefs.size() < 2 ? null : Lefs.judge(lefs.get(0), lefs.get(lefs.size() - 1)),
                 measures.size() < 2 ? null : Pain.judge(measures.get(0).pain(), measures.get(measures.size() - 1).pain()),
                 alerts, shoes(), every, measureDue);
-    }
-
-    Optional<Program> program() {
-        return program;
     }
 
     private List<AlertView> referralAlerts(ClinicalTerms terms) {
@@ -195,27 +206,27 @@ final class PatientProgress {
         return percent.isPresent() ? percent.getAsInt() : null;
     }
 
-    List<ShoeView> shoes() {
-        Map<Long, BigDecimal> run = new HashMap<>();
-        for (Object[] row : entityManager.createNamedQuery("Shoe.distancesRun", Object[].class).setParameter("patient", patientId)
-                .getResultList()) {
-            run.put((Long) row[0], (BigDecimal) row[1]);
-        }
-        return entityManager.createNamedQuery("Shoe.inUse", Shoe.class).setParameter("patient", patientId).getResultList()
-                .stream().map(shoe -> {
-                    Distance distance = Distance.ofKilometres(shoe.startingDistance().kilometres()
-                            .add(run.getOrDefault(shoe.id(), BigDecimal.ZERO)));
+    private List<ShoeView> shoes() {
+        return shoes(entityManager, patientId, heavyRunner(intake));
+    }
+
+    private static List<ShoeView> shoes(EntityManager entityManager, long patientId, boolean heavyRunner) {
+        return entityManager.createNamedQuery("Shoe.inUseWithDistanceRun", Object[].class).setParameter("patient", patientId)
+                .getResultList().stream().map(row -> {
+                    Shoe shoe = (Shoe) row[0];
+                    BigDecimal run = row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1];
+                    Distance distance = Distance.ofKilometres(shoe.startingDistance().kilometres().add(run));
                     return new ShoeView(shoe.id(), shoe.name(), shoe.type(), distance,
-                            new ShoeWear(shoe.type(), distance, heavyRunner()).status());
+                            new ShoeWear(shoe.type(), distance, heavyRunner).status());
                 }).toList();
     }
 
     private ShoeWear wear(ShoeView shoe) {
-        return new ShoeWear(shoe.type(), shoe.distance(), heavyRunner());
+        return new ShoeWear(shoe.type(), shoe.distance(), heavyRunner(intake));
     }
 
     /** Whether the intake found the runner weighs 200 lb or more, which shortens a shoe's life. */
-    private boolean heavyRunner() {
+    private static boolean heavyRunner(Optional<Intake> intake) {
         return intake.map(Intake::subjective).map(Subjective::heavyRunner).orElse(false);
     }
 }

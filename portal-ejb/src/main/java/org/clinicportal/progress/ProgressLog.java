@@ -221,10 +221,7 @@ public class ProgressLog {
     /** The patient's own progress, for their charts; alerts are the therapist's and are left out. */
     public ProgressView progress() {
         Patient patient = me();
-        ProgressView view = new PatientProgress(entityManager, patient.id(), today()).view(patient.name().toString(), terms);
-        return new ProgressView(view.patientId(), view.patientName(), view.today(), view.pains(), view.weeks(),
-                view.measures(), view.adherence(), view.adherence7Days(), view.adherence28Days(), view.lefsChange(),
-                view.painChange(), List.of(), view.shoes(), view.measureEveryWeeks(), view.measureDueOn());
+        return new PatientProgress(entityManager, patient.id(), today()).patientsView(patient.name().toString());
     }
 
     /** Today in the clinic's time zone. */
@@ -233,7 +230,7 @@ public class ProgressLog {
     }
 
     private List<ShoeView> shoes(Patient patient) {
-        return new PatientProgress(entityManager, patient.id(), today()).shoes();
+        return PatientProgress.shoesOf(entityManager, patient.id());
     }
 
     private void requireRecent(LocalDate day) throws ProgressRefusedException {

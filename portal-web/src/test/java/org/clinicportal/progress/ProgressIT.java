@@ -16,9 +16,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.intake.RedFlag;
 import org.clinicportal.patient.PatientDetails;
@@ -35,7 +37,9 @@ import org.clinicportal.tenancy.AtOnce;
 import org.clinicportal.tenancy.ScriptedCaller;
 import org.clinicportal.tenancy.TenancyProbe;
 import org.clinicportal.tenancy.TestDeployment;
+import org.clinicportal.training.Distance;
 import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.training.ShoeType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -319,6 +323,22 @@ class ProgressIT {
     }
 
     @Test
+    void aShoeHasRunWhatItHadWhenAddedAndTheRunsLoggedInIt() throws Exception {
+        asRunner();
+        long trainers = patient.call(() -> log.addShoe(shoe("Trainers", "100")));
+        patient.call(() -> log.addShoe(shoe("Racers", "0")));
+        patient.call(() -> log.logRun(run(today().minusDays(2), "7.5", trainers)));
+        patient.call(() -> log.logRun(run(today().minusDays(1), "3", null)));
+        patient.call(() -> log.logRun(run(today(), "5", trainers)));
+
+        Map<String, Distance> expected = Map.of("Trainers", Distance.ofKilometres("112.5"), "Racers", Distance.ofKilometres("0"));
+        assertEquals(expected, distances(patient.call(() -> log.shoes())), "on the run form");
+        assertEquals(expected, distances(patient.call(() -> log.progress()).shoes()), "on the patient's progress");
+        caller.actFor("northside");
+        assertEquals(expected, distances(therapist.call(() -> review.progress(runner)).shoes()), "on the therapist's view");
+    }
+
+    @Test
     void aPatientReportsOnlyForThemselves() throws Exception {
         long other = register("Other" + family);
         String othersAccount = UUID.randomUUID().toString();
@@ -460,6 +480,25 @@ class ProgressIT {
 
     private static LocalDate today() {
         return LocalDate.now(NORTHSIDE);
+    }
+
+    private static Map<String, Distance> distances(List<ShoeView> shoes) {
+        return shoes.stream().collect(Collectors.toMap(ShoeView::name, ShoeView::distance));
+    }
+
+    private static ShoeForm shoe(String name, String kilometresSoFar) {
+        ShoeForm form = new ShoeForm();
+        form.setName(name);
+        form.setType(ShoeType.ROAD);
+        form.setDistanceUnit(DistanceUnit.KILOMETRES);
+        form.setDistanceSoFar(new BigDecimal(kilometresSoFar));
+        return form;
+    }
+
+    private static RunForm run(LocalDate day, String km, Long shoe) {
+        RunForm form = run(day, km);
+        form.setShoeId(shoe);
+        return form;
     }
 
     private static RunForm run(LocalDate day, String km) {
