@@ -150,7 +150,12 @@ public class ReferralAlert {
     }
 
     public Set<RedFlag> redFlags() {
-        return Codes.set(RedFlag.class, redFlags);
+        return redFlagsIn(redFlags);
+    }
+
+    /** The red flags as their column holds them, for a read that takes the column itself. */
+    public static Set<RedFlag> redFlagsIn(String column) {
+        return Codes.set(RedFlag.class, column);
     }
 
     public OffsetDateTime raisedAt() {

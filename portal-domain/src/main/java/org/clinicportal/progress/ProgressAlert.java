@@ -27,8 +27,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "progress_alert")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "ProgressAlert.ofPatient",
-        query = "select a from ProgressAlert a where a.patientId = :patient order by a.raisedAt desc, a.id desc")
 @NamedQuery(name = "ProgressAlert.openKinds",
         query = "select a.kind from ProgressAlert a where a.patientId = :patient and a.acknowledgedAt is null")
 public class ProgressAlert {

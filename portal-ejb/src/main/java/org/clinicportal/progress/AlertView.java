@@ -5,9 +5,4 @@ import java.time.OffsetDateTime;
 /** An alert and what became of it; red flags the patient reported appear here too, as kind RED_FLAG. */
 public record AlertView(long id, long version, AlertKind kind, String detail, OffsetDateTime raisedAt, boolean open,
         String acknowledgedBy, OffsetDateTime acknowledgedAt, String note) {
-
-    static AlertView of(ProgressAlert alert) {
-        return new AlertView(alert.id(), alert.version(), alert.kind(), alert.detail(), alert.raisedAt(), alert.isOpen(),
-                alert.acknowledgedBy().orElse(null), alert.acknowledgedAt().orElse(null), alert.note().orElse(null));
-    }
 }

@@ -2,6 +2,7 @@ package org.clinicportal.progress;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,7 @@ import org.clinicportal.program.RunWeek;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.ShoeWear;
 import org.clinicportal.training.TrainingRamp;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Everything about one patient's progress, read in a fixed number of queries: the logs, due days,
@@ -35,6 +37,18 @@ import org.clinicportal.training.TrainingRamp;
 final class PatientProgress {
 
     static final int HISTORY_WEEKS = 12;
+
+    /**
+     * A patient's alerts of both kinds with what became of them, in one read: red flags (intake's, and reported from
+     * home) and the progress rules' alerts. Row-level security keeps it to the caller's clinic.
+     */
+    private static final String ALERTS = """
+            select 'RED_FLAG', r.id, r.version, r.red_flags, r.raised_at, r.acknowledged_by, r.acknowledged_at, r.note
+              from referral_alert r where r.patient_id = ?1
+            union all
+            select a.kind, a.id, a.version, a.detail, a.raised_at, a.acknowledged_by, a.acknowledged_at, a.note
+              from progress_alert a where a.patient_id = ?1
+            """;
 
     private final EntityManager entityManager;
     private final long patientId;
@@ -118,9 +132,11 @@ final class PatientProgress {
 
     /** The therapist's view: with every alert and its history. */
     ProgressView view(String patientName, ClinicalTerms terms) {
-        List<AlertView> alerts = new ArrayList<>(referralAlerts(terms));
-        entityManager.createNamedQuery("ProgressAlert.ofPatient", ProgressAlert.class).setParameter("patient", patientId)
-                .getResultList().stream().map(AlertView::of).forEach(alerts::add);
+        List<AlertView> alerts = new ArrayList<>();
+        for (Object row : entityManager.createNativeQuery(ALERTS).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, patientId).getResultList()) {
+            alerts.add(alert((Object[]) row, terms));
+        }
         alerts.sort(Comparator.comparing(AlertView::open).reversed().thenComparing(AlertView::kind)
                 .thenComparing(AlertView::raisedAt, Comparator.reverseOrder()));
         return view(patientName, alerts);
@@ -145,13 +161,17 @@ final class PatientProgress {
                 alerts, shoes(), every, measureDue);
     }
 
-    private List<AlertView> referralAlerts(ClinicalTerms terms) {
-        return entityManager.createNamedQuery("ReferralAlert.forPatient", ReferralAlert.class).setParameter("patient", patientId)
-                .getResultList().stream()
-                .map(alert -> new AlertView(alert.id(), alert.version(), AlertKind.RED_FLAG, alert.redFlags().stream()
-                        .map(flag -> terms.term("RED_FLAG", flag).label()).collect(Collectors.joining("; ")),
-                        alert.raisedAt(), alert.isOpen(), alert.acknowledgedBy(), alert.acknowledgedAt(), alert.note()))
-                .toList();
+    private static AlertView alert(Object[] row, ClinicalTerms terms) {
+        AlertKind kind = AlertKind.valueOf((String) row[0]);
+        String detail = kind == AlertKind.RED_FLAG ? ReferralAlert.redFlagsIn((String) row[3]).stream()
+                .map(flag -> terms.term("RED_FLAG", flag).label()).collect(Collectors.joining("; ")) : (String) row[3];
+        OffsetDateTime acknowledgedAt = row[6] == null ? null : utc((Timestamp) row[6]);
+        return new AlertView(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), kind, detail, utc((Timestamp) row[4]),
+                acknowledgedAt == null, (String) row[5], acknowledgedAt, (String) row[7]);
+    }
+
+    private static OffsetDateTime utc(Timestamp at) {
+        return at.toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private List<PainPoint> painPoints() {
