@@ -12,9 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.clinicportal.persistence.OutageLog;
 
 /**
  * Brings every clinic's caseload rows to the clinic's today within a minute of its midnight, when the adherence
@@ -38,7 +38,8 @@ public class CaseloadRefresh {
     @Resource(lookup = "java:app/jdbc/portal")
     private DataSource database;
 
-    private boolean failing;
+    private final OutageLog outage = new OutageLog(LOG,
+            "Cannot refresh caseload rows until the database answers again: {0}", "Refreshing caseload rows again.");
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {
@@ -47,16 +48,9 @@ public class CaseloadRefresh {
             if (refreshed > 0) {
                 LOG.info(() -> "Brought " + refreshed + " caseload rows to their clinic's today.");
             }
-            if (failing) {
-                LOG.info("Refreshing caseload rows again.");
-                failing = false;
-            }
+            outage.succeeded();
         } catch (SQLException e) {
-            // The database is away; the next minute's run picks up what is left. One line per outage.
-            if (!failing) {
-                LOG.log(Level.WARNING, "Cannot refresh caseload rows until the database answers again: {0}", e.getMessage());
-                failing = true;
-            }
+            outage.failed(e);
         }
     }
 

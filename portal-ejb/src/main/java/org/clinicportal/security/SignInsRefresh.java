@@ -8,8 +8,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clinicportal.persistence.OutageLog;
 
 /**
  * Brings this node's {@link SignIns} up to date every two seconds: a sign-out on another node ends this node's
@@ -26,22 +26,17 @@ public class SignInsRefresh {
     @Inject
     private SignIns signIns;
 
-    private boolean failing;
+    private final OutageLog outage = new OutageLog(LOG,
+            "Cannot read ended sign-ins until the database answers again: {0}", "Reading ended sign-ins again.");
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void refresh() {
         try {
             signIns.refresh();
-            if (failing) {
-                LOG.info("Reading ended sign-ins again.");
-                failing = false;
-            }
+            outage.succeeded();
         } catch (SQLException e) {
-            // The database is away; the next run catches up on everything recorded meanwhile. One line per outage.
-            if (!failing) {
-                LOG.log(Level.WARNING, "Cannot read ended sign-ins until the database answers again: {0}", e.getMessage());
-                failing = true;
-            }
+            // The next run catches up on everything recorded meanwhile.
+            outage.failed(e);
         }
     }
 }
