@@ -6,7 +6,7 @@ import java.util.logging.Logger;
 
 /**
  * What a scheduled job writes to the log while the database is away: one warning when its first run fails, one line
- * when a run succeeds again, nothing in between, so an outage of an hour is two lines and not a run's worth a minute.
+ * when a run succeeds again, nothing in between, so an hour's outage is two lines and not one per run.
  * Held by a singleton job, whose container lets one run at a time change it.
  */
 public final class OutageLog {
