@@ -2,6 +2,7 @@ package org.clinicportal.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.sessions.SessionProfiler;
 import org.eclipse.persistence.sessions.SessionProfilerAdapter;
@@ -24,6 +25,7 @@ public class StatementTally extends SessionProfilerAdapter {
         private int statements;
         private long nanos;
         private long executing;
+        private String preparing;
 
         private Tally(boolean keepingSql) {
             this.sql = keepingSql ? new ArrayList<>() : null;
@@ -37,7 +39,7 @@ public class StatementTally extends SessionProfilerAdapter {
             return nanos / 1e6;
         }
 
-        /** The statements' SQL, when asked for at {@link #begin}; empty otherwise. */
+        /** Each statement's time and SQL, when asked for at {@link #begin}; empty otherwise. */
         public List<String> sql() {
             return sql == null ? List.of() : List.copyOf(sql);
         }
@@ -46,7 +48,7 @@ public class StatementTally extends SessionProfilerAdapter {
     /**
      * Starts a new tally on this thread.
      *
-     * @param keepingSql whether to keep each statement's SQL too
+     * @param keepingSql whether to keep each statement's time and SQL too
      */
     public static Tally begin(boolean keepingSql) {
         Tally tally = new Tally(keepingSql);
@@ -71,9 +73,7 @@ public class StatementTally extends SessionProfilerAdapter {
         }
         if (SessionProfiler.SqlPrepare.equals(operation)) {
             tally.statements++;
-            if (tally.sql != null && query != null) {
-                tally.sql.add(query.getSQLString());
-            }
+            tally.preparing = query == null ? "?" : query.getSQLString();
         } else if (SessionProfiler.StatementExecute.equals(operation)) {
             tally.executing = System.nanoTime();
         }
@@ -83,8 +83,13 @@ public class StatementTally extends SessionProfilerAdapter {
     public void endOperationProfile(String operation, DatabaseQuery query, int weight) {
         Tally tally = CURRENT.get();
         if (tally != null && SessionProfiler.StatementExecute.equals(operation) && tally.executing != 0) {
-            tally.nanos += System.nanoTime() - tally.executing;
+            long took = System.nanoTime() - tally.executing;
+            tally.nanos += took;
             tally.executing = 0;
+            if (tally.sql != null && tally.preparing != null) {
+                tally.sql.add(String.format(Locale.ROOT, "%.2f ms %s", took / 1e6, tally.preparing));
+                tally.preparing = null;
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * When PORTAL_REQUEST_STATISTICS is {@code true}, one log line per request with what it cost the database: how many
- * SQL statements and how long PostgreSQL took for them; {@code statements} adds each statement's SQL. A client's
+ * SQL statements and how long PostgreSQL took for them; {@code statements} adds each statement's time and SQL. A client's
  * {@code X-Request-Id} names the line, so a test or a benchmark can find its own requests. Off unless asked for.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
