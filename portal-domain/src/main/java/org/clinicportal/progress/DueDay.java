@@ -24,8 +24,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40, primaryKey = true)
 @NamedQuery(name = "DueDay.forgetFrom", query = "delete from DueDay d where d.patientId = :patient and d.day >= :from")
-@NamedQuery(name = "DueDay.between",
-        query = "select d from DueDay d where d.patientId = :patient and d.day between :from and :to order by d.day")
 public class DueDay {
 
     /** How far ahead a program's days are written: a year. */

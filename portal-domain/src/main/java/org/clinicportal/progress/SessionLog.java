@@ -32,8 +32,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
 @NamedQuery(name = "SessionLog.onDay", query = "select s from SessionLog s where s.patientId = :patient and s.day = :day")
-@NamedQuery(name = "SessionLog.between",
-        query = "select s from SessionLog s where s.patientId = :patient and s.day between :from and :to order by s.day")
 public class SessionLog {
 
     public static final int NOTE_LENGTH = 1000;

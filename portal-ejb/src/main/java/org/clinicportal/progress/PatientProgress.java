@@ -2,13 +2,13 @@ package org.clinicportal.progress;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +50,30 @@ final class PatientProgress {
               from progress_alert a where a.patient_id = ?1
             """;
 
+    /**
+     * The history's days with what was due and the session logged, in one read: a day may have either or both
+     * (one session a day at most). Row-level security keeps it to the caller's clinic.
+     */
+    private static final String DAYS = """
+            select coalesce(d.day, s.log_day), coalesce(d.exercises_due, 0), s.exercises_done, s.pain_during, s.pain_after
+              from (select day, exercises_due from due_day where patient_id = ?1 and day between ?2 and ?3) d
+              full join (select log_day, exercises_done, pain_during, pain_after from session_log
+                          where patient_id = ?1 and log_day between ?2 and ?3) s on s.log_day = d.day
+             order by 1
+            """;
+
+    /** A day of the history: the exercises due, and the session logged if there was one. */
+    private record Day(LocalDate day, int due, Optional<Logged> session) {
+    }
+
+    private record Logged(int exercisesDone, int painDuring, int painAfter) {
+    }
+
     private final EntityManager entityManager;
     private final long patientId;
     private final LocalDate today;
-    private final List<SessionLog> sessions;
+    private final List<Day> days;
     private final List<RunLog> runs;
-    private final List<DueDay> dueDays;
     private final Optional<Intake> intake;
     private final Optional<Program> program;
     private final Optional<ProgramVersion> currentVersion;
@@ -65,17 +83,30 @@ final class PatientProgress {
         this.patientId = patientId;
         this.today = today;
         LocalDate from = WeeklyDistance.weekOf(today).minusWeeks(HISTORY_WEEKS - 1L);
-        this.sessions = entityManager.createNamedQuery("SessionLog.between", SessionLog.class).setParameter("patient", patientId)
-                .setParameter("from", from).setParameter("to", today).getResultList();
+        this.days = days(entityManager, patientId, from, today);
         this.runs = entityManager.createNamedQuery("RunLog.since", RunLog.class).setParameter("patient", patientId)
                 .setParameter("from", from).getResultList();
-        this.dueDays = entityManager.createNamedQuery("DueDay.between", DueDay.class).setParameter("patient", patientId)
-                .setParameter("from", from).setParameter("to", today).getResultList();
         this.intake = signedIntake(entityManager, patientId);
         Optional<Object[]> programAndVersion = entityManager.createNamedQuery("Program.withCurrentVersion", Object[].class)
                 .setParameter("patient", patientId).getResultStream().findFirst();
         this.program = programAndVersion.map(row -> (Program) row[0]);
         this.currentVersion = programAndVersion.map(row -> (ProgramVersion) row[1]);
+    }
+
+    private static List<Day> days(EntityManager entityManager, long patientId, LocalDate from, LocalDate to) {
+        List<Day> days = new ArrayList<>();
+        for (Object row : entityManager.createNativeQuery(DAYS).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, patientId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to)).getResultList()) {
+            Object[] day = (Object[]) row;
+            Optional<Logged> session = day[2] == null ? Optional.empty()
+                    : Optional.of(new Logged(number(day[2]), number(day[3]), number(day[4])));
+            days.add(new Day(((Date) day[0]).toLocalDate(), number(day[1]), session));
+        }
+        return days;
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
     }
 
     /**
@@ -176,7 +207,8 @@ final class PatientProgress {
 
     private List<PainPoint> painPoints() {
         List<PainPoint> points = new ArrayList<>();
-        sessions.forEach(session -> points.add(new PainPoint(session.day(), session.painDuring(), session.painAfter(), false)));
+        days.forEach(day -> day.session().ifPresent(
+                session -> points.add(new PainPoint(day.day(), session.painDuring(), session.painAfter(), false))));
         runs.forEach(run -> points.add(new PainPoint(run.day(), run.painDuring(), run.painAfter(), true)));
         points.sort(Comparator.comparing(PainPoint::day));
         return points;
@@ -209,14 +241,12 @@ final class PatientProgress {
 
     /** Adherence between two days, both included. */
     private OptionalInt adherence(LocalDate from, LocalDate to) {
-        Map<LocalDate, Integer> done = new HashMap<>();
-        sessions.forEach(session -> done.put(session.day(), session.exercisesDone()));
         int due = 0;
         int doneOfDue = 0;
-        for (DueDay day : dueDays) {
+        for (Day day : days) {
             if (!day.day().isBefore(from) && !day.day().isAfter(to)) {
-                due += day.exercisesDue();
-                doneOfDue += Math.min(day.exercisesDue(), done.getOrDefault(day.day(), 0));
+                due += day.due();
+                doneOfDue += Math.min(day.due(), day.session().map(Logged::exercisesDone).orElse(0));
             }
         }
         return Adherence.percent(due, doneOfDue);

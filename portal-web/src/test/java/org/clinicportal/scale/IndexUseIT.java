@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The clinic's big lists keep their indexes as the application role, under row-level security, in a clinic of a few
  * thousand patients (the data-scale generator's) with fresh statistics: PostgreSQL's plan for every statement of
  * the name search, the patient list, the audit page and each caseload sort reads patient, audit_entry,
- * session_log and caseload_row through an index, never by a sequential scan of all clinics' rows.
+ * session_log, due_day and caseload_row through an index, never by a sequential scan of all clinics' rows.
  */
 @ExtendWith(ArquillianExtension.class)
 class IndexUseIT {
@@ -56,7 +56,7 @@ class IndexUseIT {
     private static final int PATIENTS = 3000;
     /** Rows a statement that reads by key may touch per run (row versions included): nowhere near the clinic's. */
     private static final int A_FEW_PER_RUN = 5;
-    private static final List<String> BIG_TABLES = List.of("patient", "audit_entry", "session_log", "caseload_row");
+    private static final List<String> BIG_TABLES = List.of("patient", "audit_entry", "session_log", "due_day", "caseload_row");
 
     @Deployment
     static WebArchive deployment() {
@@ -238,6 +238,17 @@ class IndexUseIT {
         String refreshOne = "select refresh_caseload('" + CLINIC + "', array[" + patient + "]::bigint[])";
         long rowsRead = therapist.call(() -> plans.rowsRead("patient", refreshOne, 10));
         assertTrue(rowsRead < A_FEW_PER_RUN * 10, rowsRead + " patients read to refresh one patient's row ten times");
+    }
+
+    /** A patient's progress reads the weeks of logged sessions and due days it draws, through their indexes. */
+    @Test
+    void aPatientsProgressReadsTheirDaysThroughIndexes() throws Exception {
+        long patient = therapist.call(() -> registry.list(new PatientSearch(null, null, PatientStatus.ACTIVE), 0, 1, PatientOrder.NAME, true))
+                .get(0).id();
+        List<String> statements = plans.statements(() -> therapist.call(() -> review.progress(patient)));
+        List<String> days = QueryPlans.reading(statements, "due_day");
+        assertEquals(days, QueryPlans.reading(statements, "session_log"), "due days and sessions in one read");
+        assertEveryPlanUsesIndexes(days, "session_log");
     }
 
     @Test
