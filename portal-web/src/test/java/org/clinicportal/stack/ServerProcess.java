@@ -22,7 +22,13 @@ import java.util.stream.Stream;
 /** A server the stack started as a child process, with its output in a log file. */
 final class ServerProcess implements AutoCloseable {
 
+    /**
+     * HTTP/1.1, as HAProxy speaks to the nodes: a check that timed out takes its connection with it. With the
+     * client's default (HTTP/2 by cleartext upgrade) every check shares one connection; once, a restarted node
+     * answered HAProxy's checks for two minutes while none of these reached it.
+     */
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
