@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +20,8 @@ import java.util.stream.Collectors;
 final class LoadBalancer implements AutoCloseable {
 
     static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
+
+    private static final Pattern REQUEST_THREADS = Pattern.compile("http-thread-pool\\.max-thread-pool-size=(\\d+)");
 
     private final ServerProcess process;
     private final String url;
@@ -35,7 +39,7 @@ final class LoadBalancer implements AutoCloseable {
         Path config = settings.dir().resolve("haproxy.cfg");
         try {
             Files.createDirectories(settings.dir());
-            Files.writeString(config, config(settings.balancerPort(), nodes));
+            Files.writeString(config, config(settings.balancerPort(), nodes, requestThreads(settings.prebootFile())));
         } catch (IOException e) {
             throw new StackException("Cannot write the HAProxy configuration " + config + ": " + e.getMessage(), e);
         }
@@ -51,9 +55,11 @@ final class LoadBalancer implements AutoCloseable {
      * with {@code retry-on conn-failure} moves a request whose connection was refused to the other node. A user
      * stays on their node as long as it lives (their session is there), ready or not: when PostgreSQL is down for
      * every node, the node says so in its own words and keeps what a form had typed. New users go to a ready node.
+     * Each backend sends a node no more requests at once than it has request threads and queues the rest itself,
+     * as {@code docker/haproxy/haproxy.cfg} explains: health checks then never wait behind a node's backlog.
      */
-    static String config(int port, List<StackSettings.Node> nodes) {
-        String servers = servers(nodes);
+    static String config(int port, List<StackSettings.Node> nodes, int requestThreads) {
+        String servers = servers(nodes, requestThreads);
         String stay = nodes.stream()
                 .map(node -> "    use_backend live if { req.cook(PORTAL_NODE) %s } { srv_is_up(live/%s) }".formatted(node.name(), node.name()))
                 .collect(Collectors.joining("\n"));
@@ -67,6 +73,8 @@ final class LoadBalancer implements AutoCloseable {
                     timeout client 60s
                     timeout server 60s
                     timeout http-request 10s
+                    timeout queue 30s
+                    timeout check 3s
                     retries 3
                     option redispatch 1
                     retry-on conn-failure
@@ -95,10 +103,24 @@ final class LoadBalancer implements AutoCloseable {
                 """.formatted(port, stay, servers, servers);
     }
 
-    private static String servers(List<StackSettings.Node> nodes) {
+    private static String servers(List<StackSettings.Node> nodes, int requestThreads) {
         return nodes.stream()
-                .map(node -> "    server " + node.name() + " 127.0.0.1:" + node.httpPort() + " check cookie " + node.name())
+                .map(node -> "    server " + node.name() + " 127.0.0.1:" + node.httpPort() + " check cookie " + node.name()
+                        + " maxconn " + requestThreads)
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The nodes' request threads, as the preboot commands they all start with set them. */
+    private static int requestThreads(Path prebootFile) {
+        try {
+            Matcher size = REQUEST_THREADS.matcher(Files.readString(prebootFile));
+            if (!size.find()) {
+                throw new StackException(prebootFile + " sets no max-thread-pool-size for the request threads.");
+            }
+            return Integer.parseInt(size.group(1));
+        } catch (IOException e) {
+            throw new StackException("Cannot read the nodes' preboot commands " + prebootFile + ": " + e.getMessage(), e);
+        }
     }
 
     String url() {
