@@ -28,15 +28,16 @@ final class DemoStaffCodes {
             {"otpPolicyType": "totp", "otpPolicyAlgorithm": "HmacSHA1", "otpPolicyDigits": 6, "otpPolicyPeriod": 30,
              "otpPolicyLookAheadWindow": 1, "otpPolicyInitialCounter": 0, "otpPolicyCodeReusable": %s}""";
 
-    private DemoStaffCodes() {
-    }
+    private DemoStaffCodes() {}
 
     /** The code an authenticator app with the demo key shows now (RFC 6238, HMAC-SHA1, 6 digits, 30 s). */
     static String now() {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(DEMO_KEY, "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(Instant.now().getEpochSecond() / 30).array());
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8)
+                    .putLong(Instant.now().getEpochSecond() / 30)
+                    .array());
             int offset = hash[hash.length - 1] & 0xf;
             return String.format("%06d", (ByteBuffer.wrap(hash, offset, 4).getInt() & 0x7fffffff) % 1_000_000);
         } catch (GeneralSecurityException e) {
@@ -48,17 +49,25 @@ final class DemoStaffCodes {
     static void reusable(String keycloak, boolean reusable) {
         HttpClient http = HttpClient.newHttpClient();
         try {
-            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> token = http.send(
+                    HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher accessToken = ACCESS_TOKEN.matcher(token.body());
             if (!accessToken.find()) {
-                throw new IllegalStateException("Keycloak's local administrator cannot sign in at " + keycloak + ": " + token.body());
+                throw new IllegalStateException(
+                        "Keycloak's local administrator cannot sign in at " + keycloak + ": " + token.body());
             }
-            HttpResponse<String> updated = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/clinic-portal"))
-                    .header("Authorization", "Bearer " + accessToken.group(1)).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(OTP_POLICY.formatted(reusable))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> updated = http.send(
+                    HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/clinic-portal"))
+                            .header("Authorization", "Bearer " + accessToken.group(1))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(OTP_POLICY.formatted(reusable)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (updated.statusCode() != 204) {
                 throw new IllegalStateException("Keycloak refused the one-time code policy: " + updated.statusCode());
             }

@@ -20,8 +20,7 @@ final class PortalHeap {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-    private PortalHeap() {
-    }
+    private PortalHeap() {}
 
     /** Kilobytes in use once full collections no longer free any (at most five, a second apart). */
     static long liveKilobytes(String base) throws IOException, InterruptedException {
@@ -49,15 +48,21 @@ final class PortalHeap {
 
     private static long node(int port) {
         return ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine().map(line -> line.contains("payara-micro")
-                        && line.contains("--port " + port + " ")).orElse(false))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No Payara Micro node on port " + port + " on this machine"))
+                .filter(process -> process.info()
+                        .commandLine()
+                        .map(line -> line.contains("payara-micro") && line.contains("--port " + port + " "))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("No Payara Micro node on port " + port + " on this machine"))
                 .pid();
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), command)
-                .redirectErrorStream(true).start();
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (jcmd.waitFor() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed: " + output);

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 public class SessionHeapSimulation extends Simulation {
 
     private static final List<Map<String, Object>> THERAPISTS = PortalSimulation.ACCOUNTS.stream()
-            .filter(account -> account.get("role").equals("therapist")).toList();
+            .filter(account -> account.get("role").equals("therapist"))
+            .toList();
 
     private final ScenarioBuilder therapists = scenario("therapist sessions")
             .feed(therapists())
@@ -32,7 +33,8 @@ public class SessionHeapSimulation extends Simulation {
 
     private static Iterator<Map<String, Object>> therapists() {
         AtomicInteger next = new AtomicInteger();
-        return Stream.generate(() -> THERAPISTS.get(next.getAndIncrement() % THERAPISTS.size())).iterator();
+        return Stream.generate(() -> THERAPISTS.get(next.getAndIncrement() % THERAPISTS.size()))
+                .iterator();
     }
 
     @Override
@@ -45,7 +47,8 @@ public class SessionHeapSimulation extends Simulation {
     public void after() {
         DemoStaffCodes.reusable(PortalSimulation.KEYCLOAK, false);
         long heapAfter = heap();
-        System.out.printf("Live heap of the portal: %d KB before, %d KB after %d therapist sessions: %d KB per session%n",
+        System.out.printf(
+                "Live heap of the portal: %d KB before, %d KB after %d therapist sessions: %d KB per session%n",
                 heapBefore, heapAfter, PortalSimulation.USERS, (heapAfter - heapBefore) / PortalSimulation.USERS);
     }
 

@@ -23,7 +23,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "audit_entry")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "AuditEntry.forPatient",
+@NamedQuery(
+        name = "AuditEntry.forPatient",
         query = "select a from AuditEntry a where a.patientId = :patient order by a.occurredAt desc, a.id desc")
 public class AuditEntry {
 
@@ -58,8 +59,7 @@ public class AuditEntry {
         return id;
     }
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     /**
      * @param patientId the patient concerned, or {@code null} when the action concerns none
@@ -70,7 +70,8 @@ public class AuditEntry {
         this.actor = Objects.requireNonNull(actor, "actor");
         this.action = Objects.requireNonNull(action, "action");
         this.patientId = patientId;
-        this.subject = subject == null || subject.length() <= SUBJECT_LENGTH ? subject : subject.substring(0, SUBJECT_LENGTH);
+        this.subject =
+                subject == null || subject.length() <= SUBJECT_LENGTH ? subject : subject.substring(0, SUBJECT_LENGTH);
         this.address = address;
     }
 

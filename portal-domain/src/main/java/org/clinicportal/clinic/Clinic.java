@@ -10,8 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.clinicportal.training.DistanceUnit;
@@ -52,13 +52,13 @@ public class Clinic {
     @Column(name = "version")
     private long version;
 
-    protected Clinic() {
-    }
+    protected Clinic() {}
 
     public Clinic(String slug, String name, ZoneId timeZone, DistanceUnit distanceUnit) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException(
-                    "A clinic slug is 2 to 40 lower-case letters, digits or hyphens, starting with a letter or digit: " + slug);
+                    "A clinic slug is 2 to 40 lower-case letters, digits or hyphens, starting with a letter or digit: "
+                            + slug);
         }
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A clinic needs a name");

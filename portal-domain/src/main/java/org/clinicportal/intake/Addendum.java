@@ -21,7 +21,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "intake_addendum")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "Addendum.forIntake", query = "select a from Addendum a where a.intakeId = :intake order by a.writtenAt, a.id")
+@NamedQuery(
+        name = "Addendum.forIntake",
+        query = "select a from Addendum a where a.intakeId = :intake order by a.writtenAt, a.id")
 public class Addendum {
 
     public static final int MAX_LENGTH = 4000;
@@ -44,8 +46,7 @@ public class Addendum {
     @Column(name = "text", nullable = false, updatable = false, length = MAX_LENGTH)
     private String text;
 
-    protected Addendum() {
-    }
+    protected Addendum() {}
 
     Addendum(Intake intake, String author, String text) {
         if (!intake.isSigned()) {

@@ -13,11 +13,12 @@ import java.util.stream.Collectors;
  */
 final class Codes {
 
-    private Codes() {
-    }
+    private Codes() {}
 
     static <E extends Enum<E>> String join(Collection<E> values) {
-        return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).collect(Collectors.joining(","));
+        return values == null || values.isEmpty()
+                ? null
+                : values.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     static <E extends Enum<E>> Set<E> set(Class<E> type, String column) {

@@ -55,7 +55,9 @@ public record Findings(
     }
 
     private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
-        return values == null || values.isEmpty() ? Set.copyOf(EnumSet.noneOf(type)) : Set.copyOf(EnumSet.copyOf(values));
+        return values == null || values.isEmpty()
+                ? Set.copyOf(EnumSet.noneOf(type))
+                : Set.copyOf(EnumSet.copyOf(values));
     }
 
     boolean hurts(PainLocation location) {

@@ -39,11 +39,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "intake")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "Intake.forPatient",
+@NamedQuery(
+        name = "Intake.forPatient",
         query = "select i from Intake i where i.patientId = :patient order by i.visitDate desc, i.id desc")
-@NamedQuery(name = "Intake.signedForPatient",
-        query = "select i from Intake i where i.patientId = :patient and i.status = org.clinicportal.intake.IntakeStatus.SIGNED"
-                + " order by i.visitDate, i.id")
+@NamedQuery(
+        name = "Intake.signedForPatient",
+        query =
+                "select i from Intake i where i.patientId = :patient and i.status = org.clinicportal.intake.IntakeStatus.SIGNED"
+                        + " order by i.visitDate, i.id")
 public class Intake {
 
     @Id
@@ -121,7 +124,9 @@ public class Intake {
     private Distance weeklyDistanceNow;
 
     @Embedded
-    @AttributeOverride(name = "kilometres", column = @Column(name = "weekly_km_four_weeks_ago", precision = 9, scale = 3))
+    @AttributeOverride(
+            name = "kilometres",
+            column = @Column(name = "weekly_km_four_weeks_ago", precision = 9, scale = 3))
     private Distance weeklyDistanceFourWeeksAgo;
 
     @Column(name = "training_changes", length = 100)
@@ -263,8 +268,7 @@ public class Intake {
     @Column(name = "clinical_reasoning", length = 4000)
     private String clinicalReasoning;
 
-    protected Intake() {
-    }
+    protected Intake() {}
 
     public Intake(long patientId, LocalDate visitDate, String therapist) {
         this(patientId, VisitKind.INTAKE, visitDate, therapist);
@@ -350,12 +354,28 @@ public class Intake {
     }
 
     public Subjective subjective() {
-        return new Subjective(Codes.set(PainLocation.class, painLocations), onsetTiming, onsetCourse, painAtRest,
-                painDuringRun, painAfterRun, Codes.set(AggravatingActivity.class, aggravatingActivities),
-                Codes.set(MechanicalSymptom.class, mechanicalSymptoms), stiffness, morningStiffness, weeklyDistanceNow,
-                weeklyDistanceFourWeeksAgo, Codes.set(TrainingChange.class, trainingChanges), Codes.set(Surface.class, surfaces),
-                shoeType, shoeDistance, heavyRunner, sittingHoursPerDay, Codes.set(CrossTraining.class, crossTraining),
-                Codes.set(RiskFactor.class, riskFactors), subjectiveNotes);
+        return new Subjective(
+                Codes.set(PainLocation.class, painLocations),
+                onsetTiming,
+                onsetCourse,
+                painAtRest,
+                painDuringRun,
+                painAfterRun,
+                Codes.set(AggravatingActivity.class, aggravatingActivities),
+                Codes.set(MechanicalSymptom.class, mechanicalSymptoms),
+                stiffness,
+                morningStiffness,
+                weeklyDistanceNow,
+                weeklyDistanceFourWeeksAgo,
+                Codes.set(TrainingChange.class, trainingChanges),
+                Codes.set(Surface.class, surfaces),
+                shoeType,
+                shoeDistance,
+                heavyRunner,
+                sittingHoursPerDay,
+                Codes.set(CrossTraining.class, crossTraining),
+                Codes.set(RiskFactor.class, riskFactors),
+                subjectiveNotes);
     }
 
     /**
@@ -413,13 +433,22 @@ public class Intake {
     }
 
     public Objective objective() {
-        return new Objective(new Sides<>(abductorStrengthLeft, abductorStrengthRight), new Sides<>(hipFlexionLeft, hipFlexionRight),
-                new Sides<>(hipExtensionLeft, hipExtensionRight), new Sides<>(internalRotationLeft, internalRotationRight),
+        return new Objective(
+                new Sides<>(abductorStrengthLeft, abductorStrengthRight),
+                new Sides<>(hipFlexionLeft, hipFlexionRight),
+                new Sides<>(hipExtensionLeft, hipExtensionRight),
+                new Sides<>(internalRotationLeft, internalRotationRight),
                 new Sides<>(externalRotationLeft, externalRotationRight),
-                new Sides<>(trochantericTendernessLeft, trochantericTendernessRight), new Sides<>(trendelenburgLeft, trendelenburgRight),
-                new Sides<>(squatLeft, squatRight), new Sides<>(thomasLeft, thomasRight), new Sides<>(oberLeft, oberRight),
-                new Sides<>(fadirLeft, fadirRight), new Sides<>(faberLeft, faberRight), legLengthDifferenceMm,
-                new Objective.Gait(gaitOverstriding, gaitHeavyHeelStrike, gaitFootAhead, gaitPelvicDrop, gaitTrunkLean, cadence));
+                new Sides<>(trochantericTendernessLeft, trochantericTendernessRight),
+                new Sides<>(trendelenburgLeft, trendelenburgRight),
+                new Sides<>(squatLeft, squatRight),
+                new Sides<>(thomasLeft, thomasRight),
+                new Sides<>(oberLeft, oberRight),
+                new Sides<>(fadirLeft, fadirRight),
+                new Sides<>(faberLeft, faberRight),
+                legLengthDifferenceMm,
+                new Objective.Gait(
+                        gaitOverstriding, gaitHeavyHeelStrike, gaitFootAhead, gaitPelvicDrop, gaitTrunkLean, cadence));
     }
 
     /**
@@ -444,11 +473,23 @@ public class Intake {
     public Set<Condition> suggestedHypotheses() {
         Subjective subjective = subjective();
         Objective objective = objective();
-        Findings findings = new Findings(subjective.locations(), onsetTiming, onsetCourse, subjective.aggravating(),
-                subjective.mechanical(), Boolean.TRUE.equals(stiffness) || Boolean.TRUE.equals(morningStiffness),
-                subjective.trainingChanges(), subjective.ramp().map(TrainingRamp::breaksTenPercentRule).orElse(false),
-                subjective.shoeWear().map(w -> w.status() == ShoeWear.Status.REPLACE).orElse(false),
-                subjective.deskBound(), subjective.riskFactors(), redFlagScreen().present(), objective.signs());
+        Findings findings = new Findings(
+                subjective.locations(),
+                onsetTiming,
+                onsetCourse,
+                subjective.aggravating(),
+                subjective.mechanical(),
+                Boolean.TRUE.equals(stiffness) || Boolean.TRUE.equals(morningStiffness),
+                subjective.trainingChanges(),
+                subjective.ramp().map(TrainingRamp::breaksTenPercentRule).orElse(false),
+                subjective
+                        .shoeWear()
+                        .map(w -> w.status() == ShoeWear.Status.REPLACE)
+                        .orElse(false),
+                subjective.deskBound(),
+                subjective.riskFactors(),
+                redFlagScreen().present(),
+                objective.signs());
         return HypothesisSuggestions.suggest(findings);
     }
 

@@ -26,8 +26,13 @@ public record Objective(
     static final int WEAK_ABDUCTORS = 4;
 
     /** What the therapist saw of the runner's gait. */
-    public record Gait(Boolean overstriding, Boolean heavyHeelStrike, Boolean footAheadOfBody, Boolean pelvicDrop,
-            Boolean trunkLean, Integer cadence) {
+    public record Gait(
+            Boolean overstriding,
+            Boolean heavyHeelStrike,
+            Boolean footAheadOfBody,
+            Boolean pelvicDrop,
+            Boolean trunkLean,
+            Integer cadence) {
 
         public static Gait notObserved() {
             return new Gait(null, null, null, null, null, null);
@@ -65,8 +70,14 @@ public record Objective(
 
     Findings.Signs signs() {
         boolean weak = weak(abductorStrength.left()) || weak(abductorStrength.right());
-        return new Findings.Signs(trochantericTenderness.either(true), trendelenburg.either(true), weak,
-                thomas.either(true), ober.either(true), fadir.either(true), faber.either(true),
+        return new Findings.Signs(
+                trochantericTenderness.either(true),
+                trendelenburg.either(true),
+                weak,
+                thomas.either(true),
+                ober.either(true),
+                fadir.either(true),
+                faber.either(true),
                 Boolean.TRUE.equals(gait.pelvicDrop()));
     }
 

@@ -58,7 +58,9 @@ public final class RedFlagScreen {
 
     /** The flags answered yes. */
     public Set<RedFlag> present() {
-        return answers.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+        return answers.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(RedFlag.class)));
     }
 
@@ -69,7 +71,8 @@ public final class RedFlagScreen {
 
     /** Compact form for storage: {@code CANNOT_BEAR_WEIGHT=Y,NIGHT_PAIN=N}, in the flags' order. */
     public String encode() {
-        return answers.entrySet().stream().map(e -> e.getKey().name() + "=" + (e.getValue() ? "Y" : "N"))
+        return answers.entrySet().stream()
+                .map(e -> e.getKey().name() + "=" + (e.getValue() ? "Y" : "N"))
                 .collect(Collectors.joining(","));
     }
 

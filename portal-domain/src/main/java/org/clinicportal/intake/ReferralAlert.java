@@ -27,17 +27,25 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "referral_alert")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "ReferralAlert.forPatient",
+@NamedQuery(
+        name = "ReferralAlert.forPatient",
         query = "select a from ReferralAlert a where a.patientId = :patient order by a.raisedAt desc, a.id desc")
-@NamedQuery(name = "ReferralAlert.openForIntake",
+@NamedQuery(
+        name = "ReferralAlert.openForIntake",
         query = "select a from ReferralAlert a where a.intakeId = :intake and a.acknowledgedAt is null")
-@NamedQuery(name = "ReferralAlert.openFromHome",
-        query = "select a from ReferralAlert a where a.patientId = :patient and a.intakeId is null and a.acknowledgedAt is null")
-@NamedQuery(name = "ReferralAlert.openAmong",
-        query = "select distinct a.patientId from ReferralAlert a where a.patientId in :patients and a.acknowledgedAt is null")
-@NamedQuery(name = "ReferralAlert.countOpenPatients",
+@NamedQuery(
+        name = "ReferralAlert.openFromHome",
+        query =
+                "select a from ReferralAlert a where a.patientId = :patient and a.intakeId is null and a.acknowledgedAt is null")
+@NamedQuery(
+        name = "ReferralAlert.openAmong",
+        query =
+                "select distinct a.patientId from ReferralAlert a where a.patientId in :patients and a.acknowledgedAt is null")
+@NamedQuery(
+        name = "ReferralAlert.countOpenPatients",
         query = "select count(distinct a.patientId) from ReferralAlert a where a.acknowledgedAt is null")
-@NamedQuery(name = "ReferralAlert.countOpenForPatient",
+@NamedQuery(
+        name = "ReferralAlert.countOpenForPatient",
         query = "select count(a) from ReferralAlert a where a.patientId = :patient and a.acknowledgedAt is null")
 public class ReferralAlert {
 
@@ -74,8 +82,7 @@ public class ReferralAlert {
     @Column(name = "version")
     private long version;
 
-    protected ReferralAlert() {
-    }
+    protected ReferralAlert() {}
 
     /** Raised by an intake's red-flag screen. */
     public ReferralAlert(Intake intake, Set<RedFlag> flags) {

@@ -60,8 +60,9 @@ public record Subjective(
     }
 
     public static Subjective empty() {
-        return new Subjective(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+        return new Subjective(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null);
     }
 
     /** The ramp from four weeks ago to now, when both distances are known. */

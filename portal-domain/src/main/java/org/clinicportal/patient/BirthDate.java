@@ -9,8 +9,7 @@ public final class BirthDate {
     public static final int YOUNGEST_AGE = 5;
     public static final int OLDEST_AGE = 120;
 
-    private BirthDate() {
-    }
+    private BirthDate() {}
 
     /** True for a patient aged {@value #YOUNGEST_AGE} to {@value #OLDEST_AGE} years on the given day. */
     public static boolean isPlausible(LocalDate dateOfBirth, LocalDate today) {

@@ -15,8 +15,7 @@ public class ContactDetails {
     @Column(name = "phone", length = 40)
     private String phone;
 
-    protected ContactDetails() {
-    }
+    protected ContactDetails() {}
 
     public ContactDetails(String email, String phone) {
         this.email = blankToNull(email);
@@ -41,7 +40,9 @@ public class ContactDetails {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ContactDetails that && Objects.equals(email, that.email) && Objects.equals(phone, that.phone);
+        return other instanceof ContactDetails that
+                && Objects.equals(email, that.email)
+                && Objects.equals(phone, that.phone);
     }
 
     @Override

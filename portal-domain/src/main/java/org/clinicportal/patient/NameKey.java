@@ -22,8 +22,7 @@ public class NameKey {
     @Column(name = "family_key", insertable = false, updatable = false)
     private String family;
 
-    protected NameKey() {
-    }
+    protected NameKey() {}
 
     /** The start of a name as typed into a search, before the database lower-cases it. */
     public static String prefix(String typed) {

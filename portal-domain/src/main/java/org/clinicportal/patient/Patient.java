@@ -12,9 +12,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.clinicportal.tenancy.Tenancy;
@@ -30,17 +30,19 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "patient")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "Patient.list",
-        query = "select p from Patient p order by p.nameKey.family, p.nameKey.given, p.id")
+@NamedQuery(name = "Patient.list", query = "select p from Patient p order by p.nameKey.family, p.nameKey.given, p.id")
 @NamedQuery(name = "Patient.count", query = "select count(p) from Patient p")
-@NamedQuery(name = "Patient.searchByName",
+@NamedQuery(
+        name = "Patient.searchByName",
         query = "select p from Patient p"
                 + " where p.nameKey.family >= lower(:from) and p.nameKey.family < lower(:until)"
                 + " or p.nameKey.given >= lower(:from) and p.nameKey.given < lower(:until)"
                 + " order by p.nameKey.family, p.nameKey.given, p.id")
 @NamedQuery(name = "Patient.byPortalAccount", query = "select p from Patient p where p.portalAccount = :account")
-@NamedQuery(name = "Patient.withPortalAccess",
-        query = "select p from Patient p where p.portalAccount is not null order by p.nameKey.family, p.nameKey.given, p.id")
+@NamedQuery(
+        name = "Patient.withPortalAccess",
+        query =
+                "select p from Patient p where p.portalAccount is not null order by p.nameKey.family, p.nameKey.given, p.id")
 public class Patient {
 
     @Id
@@ -78,8 +80,7 @@ public class Patient {
     @Column(name = "version")
     private long version;
 
-    protected Patient() {
-    }
+    protected Patient() {}
 
     public Patient(PersonName name, LocalDate dateOfBirth) {
         this(name, dateOfBirth, ContactDetails.none(), null);

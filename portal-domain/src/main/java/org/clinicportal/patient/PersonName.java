@@ -16,8 +16,7 @@ public class PersonName {
     @Column(name = "family_name", nullable = false, length = MAX_LENGTH)
     private String family;
 
-    protected PersonName() {
-    }
+    protected PersonName() {}
 
     public PersonName(String given, String family) {
         this.given = require(given, "given name");

@@ -18,7 +18,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "user_preference")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40, primaryKey = true)
+@TenantDiscriminatorColumn(
+        name = Tenancy.COLUMN,
+        contextProperty = Tenancy.CONTEXT_PROPERTY,
+        length = 40,
+        primaryKey = true)
 public class UserPreference {
 
     @Id
@@ -33,8 +37,7 @@ public class UserPreference {
     @Column(name = "version")
     private long version;
 
-    protected UserPreference() {
-    }
+    protected UserPreference() {}
 
     public UserPreference(String username, DistanceUnit distanceUnit) {
         this.username = Objects.requireNonNull(username, "username");

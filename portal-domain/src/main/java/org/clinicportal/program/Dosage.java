@@ -48,8 +48,7 @@ public class Dosage {
     @Column(name = "cadence")
     private Integer cadence;
 
-    protected Dosage() {
-    }
+    protected Dosage() {}
 
     private Dosage(Builder builder) {
         this.sets = within(builder.sets, 1, MAX_SETS, "sets");
@@ -57,13 +56,14 @@ public class Dosage {
         this.holdSeconds = within(builder.holdSeconds, 1, MAX_HOLD_SECONDS, "seconds held");
         this.minutes = within(builder.minutes, 1, MAX_MINUTES, "minutes");
         this.cadence = within(builder.cadence, MIN_CADENCE, MAX_CADENCE, "steps per minute");
-        this.timesPerWeek = Objects.requireNonNull(within(builder.timesPerWeek, 1, DAYS_PER_WEEK, "days a week"),
-                "days a week");
+        this.timesPerWeek =
+                Objects.requireNonNull(within(builder.timesPerWeek, 1, DAYS_PER_WEEK, "days a week"), "days a week");
         this.perSide = builder.perSide;
         if (builder.distance != null) {
             BigDecimal km = builder.distance.kilometres();
             if (km.signum() <= 0 || km.compareTo(MAX_KM) > 0) {
-                throw new IllegalArgumentException("A distance per session is more than 0 and at most 100 km, not " + builder.distance);
+                throw new IllegalArgumentException(
+                        "A distance per session is more than 0 and at most 100 km, not " + builder.distance);
             }
             this.distanceKm = km;
         }
@@ -89,8 +89,13 @@ public class Dosage {
 
     /** A copy to change, starting from this dosage. */
     public Builder toBuilder() {
-        Builder builder = new Builder(timesPerWeek).sets(sets).reps(reps).holdSeconds(holdSeconds).minutes(minutes)
-                .cadence(cadence).perSide(perSide);
+        Builder builder = new Builder(timesPerWeek)
+                .sets(sets)
+                .reps(reps)
+                .holdSeconds(holdSeconds)
+                .minutes(minutes)
+                .cadence(cadence)
+                .perSide(perSide);
         return builder.distance(distance().orElse(null));
     }
 
@@ -132,10 +137,15 @@ public class Dosage {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Dosage that && perSide == that.perSide && timesPerWeek == that.timesPerWeek
-                && Objects.equals(sets, that.sets) && Objects.equals(reps, that.reps)
-                && Objects.equals(holdSeconds, that.holdSeconds) && Objects.equals(minutes, that.minutes)
-                && Objects.equals(distance(), that.distance()) && Objects.equals(cadence, that.cadence);
+        return other instanceof Dosage that
+                && perSide == that.perSide
+                && timesPerWeek == that.timesPerWeek
+                && Objects.equals(sets, that.sets)
+                && Objects.equals(reps, that.reps)
+                && Objects.equals(holdSeconds, that.holdSeconds)
+                && Objects.equals(minutes, that.minutes)
+                && Objects.equals(distance(), that.distance())
+                && Objects.equals(cadence, that.cadence);
     }
 
     @Override
@@ -147,7 +157,8 @@ public class Dosage {
     public String toString() {
         return (sets == null ? "" : sets + " × ") + (reps == null ? "" : reps + " reps ")
                 + (holdSeconds == null ? "" : holdSeconds + " s ") + (perSide ? "per side " : "")
-                + (minutes == null ? "" : minutes + " min ") + distance().map(d -> d + " ").orElse("")
+                + (minutes == null ? "" : minutes + " min ")
+                + distance().map(d -> d + " ").orElse("")
                 + (cadence == null ? "" : cadence + " spm ") + timesPerWeek + "×/week";
     }
 

@@ -24,17 +24,24 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "exercise")
-@NamedQuery(name = "Exercise.visible",
+@NamedQuery(
+        name = "Exercise.visible",
         query = "select e from Exercise e where (e.owner is null or e.owner = :clinic) and e.category in :categories"
                 + " and lower(e.target) like :target order by e.category, lower(e.name), e.id")
-@NamedQuery(name = "Exercise.countVisible",
-        query = "select count(e) from Exercise e where (e.owner is null or e.owner = :clinic) and e.category in :categories"
-                + " and lower(e.target) like :target")
-@NamedQuery(name = "Exercise.targets",
+@NamedQuery(
+        name = "Exercise.countVisible",
+        query =
+                "select count(e) from Exercise e where (e.owner is null or e.owner = :clinic) and e.category in :categories"
+                        + " and lower(e.target) like :target")
+@NamedQuery(
+        name = "Exercise.targets",
         query = "select distinct e.target from Exercise e where e.owner is null or e.owner = :clinic order by e.target")
-@NamedQuery(name = "Exercise.visibleAmong",
+@NamedQuery(
+        name = "Exercise.visibleAmong",
         query = "select e from Exercise e where (e.owner is null or e.owner = :clinic) and e.id in :ids")
-@NamedQuery(name = "Exercise.shared", query = "select e from Exercise e where e.owner is null order by e.category, e.name")
+@NamedQuery(
+        name = "Exercise.shared",
+        query = "select e from Exercise e where e.owner is null order by e.category, e.name")
 public class Exercise {
 
     public static final int NAME_LENGTH = 120;
@@ -79,18 +86,28 @@ public class Exercise {
     @Column(name = "version")
     private long version;
 
-    protected Exercise() {
-    }
+    protected Exercise() {}
 
     /** A clinic's own exercise. */
-    public Exercise(String clinic, String name, ExerciseCategory category, String target, Dosage dosage,
-            String instructions, String cautions) {
+    public Exercise(
+            String clinic,
+            String name,
+            ExerciseCategory category,
+            String target,
+            Dosage dosage,
+            String instructions,
+            String cautions) {
         this.owner = required(clinic, "clinic");
         describe(name, category, target, dosage, instructions, cautions);
     }
 
     /** Changes a clinic's own exercise; the shared library is read-only. */
-    public void revise(String name, ExerciseCategory category, String target, Dosage dosage, String instructions,
+    public void revise(
+            String name,
+            ExerciseCategory category,
+            String target,
+            Dosage dosage,
+            String instructions,
             String cautions) {
         if (isShared()) {
             throw new IllegalStateException("The shared library is read-only: copy the exercise to change it.");
@@ -98,7 +115,12 @@ public class Exercise {
         describe(name, category, target, dosage, instructions, cautions);
     }
 
-    private void describe(String name, ExerciseCategory category, String target, Dosage dosage, String instructions,
+    private void describe(
+            String name,
+            ExerciseCategory category,
+            String target,
+            Dosage dosage,
+            String instructions,
             String cautions) {
         this.name = required(name, "name");
         this.category = Objects.requireNonNull(category, "category");
@@ -150,7 +172,10 @@ public class Exercise {
 
     /** The instructions as numbered steps. */
     public List<String> steps() {
-        return Arrays.stream(instructions.split("\\R")).map(String::strip).filter(step -> !step.isEmpty()).toList();
+        return Arrays.stream(instructions.split("\\R"))
+                .map(String::strip)
+                .filter(step -> !step.isEmpty())
+                .toList();
     }
 
     public Optional<String> cautions() {

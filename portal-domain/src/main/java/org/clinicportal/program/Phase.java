@@ -20,12 +20,12 @@ public class Phase {
     @Column(name = "to_week")
     private Integer toWeek;
 
-    protected Phase() {
-    }
+    protected Phase() {}
 
     private Phase(int fromWeek, Integer toWeek) {
         if (fromWeek < 1 || fromWeek > LONGEST_PROGRAM_WEEKS) {
-            throw new IllegalArgumentException("A phase starts in week 1 to " + LONGEST_PROGRAM_WEEKS + ", not " + fromWeek);
+            throw new IllegalArgumentException(
+                    "A phase starts in week 1 to " + LONGEST_PROGRAM_WEEKS + ", not " + fromWeek);
         }
         if (toWeek != null && (toWeek < fromWeek || toWeek > LONGEST_PROGRAM_WEEKS)) {
             throw new IllegalArgumentException("A phase ends in a week from its first week (" + fromWeek + ") to "

@@ -26,9 +26,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
 @NamedQuery(name = "Program.ofPatient", query = "select p from Program p where p.patientId = :patient")
-@NamedQuery(name = "Program.withCurrentVersion",
-        query = "select p, v from Program p left join ProgramVersion v on v.programId = p.id and v.number = p.currentVersion"
-                + " where p.patientId = :patient")
+@NamedQuery(
+        name = "Program.withCurrentVersion",
+        query =
+                "select p, v from Program p left join ProgramVersion v on v.programId = p.id and v.number = p.currentVersion"
+                        + " where p.patientId = :patient")
 public class Program {
 
     @Id
@@ -51,8 +53,7 @@ public class Program {
     @Column(name = "version")
     private long version;
 
-    protected Program() {
-    }
+    protected Program() {}
 
     public Program(long patientId) {
         this.patientId = patientId;

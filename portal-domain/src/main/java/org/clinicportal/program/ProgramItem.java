@@ -28,8 +28,7 @@ public class ProgramItem {
     @Column(name = "note", length = NOTE_LENGTH)
     private String note;
 
-    protected ProgramItem() {
-    }
+    protected ProgramItem() {}
 
     public ProgramItem(long exerciseId, Phase phase, Dosage dosage, String note) {
         this.exerciseId = exerciseId;
@@ -44,7 +43,8 @@ public class ProgramItem {
     /** Whether the exercise is due on that date of a program that started on {@code programStart}. */
     public boolean isDueOn(LocalDate programStart, LocalDate date) {
         return Schedule.programWeek(programStart, date).stream()
-                .anyMatch(week -> phase.includes(week) && Schedule.isTrainingDay(dosage.timesPerWeek(), programStart, date));
+                .anyMatch(week ->
+                        phase.includes(week) && Schedule.isTrainingDay(dosage.timesPerWeek(), programStart, date));
     }
 
     public long exerciseId() {
@@ -65,8 +65,11 @@ public class ProgramItem {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ProgramItem that && exerciseId == that.exerciseId && phase.equals(that.phase)
-                && dosage.equals(that.dosage) && Objects.equals(note, that.note);
+        return other instanceof ProgramItem that
+                && exerciseId == that.exerciseId
+                && phase.equals(that.phase)
+                && dosage.equals(that.dosage)
+                && Objects.equals(note, that.note);
     }
 
     @Override

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param items           the exercises, in the order the patient sees them
  * @param notes           what the therapist tells the patient about the whole program
  */
-public record ProgramPlan(LocalDate start, Optional<LocalDate> returnToRunFrom, List<ProgramItem> items,
-        Optional<String> notes) {
+public record ProgramPlan(
+        LocalDate start, Optional<LocalDate> returnToRunFrom, List<ProgramItem> items, Optional<String> notes) {
 
     public ProgramPlan {
         Objects.requireNonNull(start, "start");

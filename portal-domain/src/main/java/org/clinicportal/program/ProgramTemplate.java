@@ -25,10 +25,14 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "program_template")
-@NamedQuery(name = "ProgramTemplate.visible",
-        query = "select t from ProgramTemplate t where t.owner is null or t.owner = :clinic order by lower(t.name), t.id")
-@NamedQuery(name = "ProgramTemplate.itemCounts",
-        query = "select t.id, count(i) from ProgramTemplate t join t.items i where t.owner is null or t.owner = :clinic group by t.id")
+@NamedQuery(
+        name = "ProgramTemplate.visible",
+        query =
+                "select t from ProgramTemplate t where t.owner is null or t.owner = :clinic order by lower(t.name), t.id")
+@NamedQuery(
+        name = "ProgramTemplate.itemCounts",
+        query =
+                "select t.id, count(i) from ProgramTemplate t join t.items i where t.owner is null or t.owner = :clinic group by t.id")
 public class ProgramTemplate {
 
     public static final int NAME_LENGTH = 120;
@@ -62,11 +66,11 @@ public class ProgramTemplate {
     @Column(name = "version")
     private long version;
 
-    protected ProgramTemplate() {
-    }
+    protected ProgramTemplate() {}
 
     /** A clinic's own template. */
-    public ProgramTemplate(String clinic, String name, String description, boolean returnToRun, List<ProgramItem> items) {
+    public ProgramTemplate(
+            String clinic, String name, String description, boolean returnToRun, List<ProgramItem> items) {
         if (clinic == null || clinic.isBlank()) {
             throw new IllegalArgumentException("A clinic's template needs its clinic");
         }

@@ -28,10 +28,12 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "program_version")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "ProgramVersion.current",
+@NamedQuery(
+        name = "ProgramVersion.current",
         query = "select v from ProgramVersion v, Program p where p.patientId = :patient and v.programId = p.id"
                 + " and v.number = p.currentVersion")
-@NamedQuery(name = "ProgramVersion.history",
+@NamedQuery(
+        name = "ProgramVersion.history",
         query = "select v, size(v.items) from ProgramVersion v, Program p where p.patientId = :patient"
                 + " and v.programId = p.id order by v.number desc")
 public class ProgramVersion {
@@ -70,15 +72,15 @@ public class ProgramVersion {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected ProgramVersion() {
-    }
+    protected ProgramVersion() {}
 
     ProgramVersion(Program program, int number, ProgramPlan plan, String therapist, OffsetDateTime at) {
         this.programId = program.id();
         this.number = number;
         this.start = plan.start();
         this.returnToRunFrom = plan.returnToRunFrom().orElse(null);
-        this.notes = plan.notes().map(String::strip).filter(text -> !text.isEmpty()).orElse(null);
+        this.notes =
+                plan.notes().map(String::strip).filter(text -> !text.isEmpty()).orElse(null);
         if (notes != null && notes.length() > NOTES_LENGTH) {
             throw new IllegalArgumentException("The notes are at most " + NOTES_LENGTH + " characters");
         }

@@ -18,12 +18,13 @@ public final class ReturnToRun {
     private static final int STRENGTH_FROM_WEEK = 3;
     private static final int STRENGTH_SESSIONS = 2;
 
-    private ReturnToRun() {
-    }
+    private ReturnToRun() {}
 
     /** The ramp week the date falls in; empty before the ramp starts. */
     public static Optional<RunWeek> weekOf(LocalDate rampStart, LocalDate date) {
-        return Schedule.programWeek(rampStart, date).stream().mapToObj(ReturnToRun::week).findFirst();
+        return Schedule.programWeek(rampStart, date).stream()
+                .mapToObj(ReturnToRun::week)
+                .findFirst();
     }
 
     /** The targets of a ramp week, from 1. */
@@ -36,8 +37,14 @@ public final class ReturnToRun {
             case 1 -> prescribed(1, 3, "1.5", strength);
             case 2 -> prescribed(2, 4, "2", strength);
             case 3 -> prescribed(3, 4, "3", strength);
-            default -> new RunWeek(number, Optional.empty(), Optional.empty(),
-                    TrainingRamp.nextWeekCap(week(number - 1).weeklyCap()), true, strength);
+            default ->
+                new RunWeek(
+                        number,
+                        Optional.empty(),
+                        Optional.empty(),
+                        TrainingRamp.nextWeekCap(week(number - 1).weeklyCap()),
+                        true,
+                        strength);
         };
     }
 

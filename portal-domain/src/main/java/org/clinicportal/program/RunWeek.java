@@ -14,8 +14,13 @@ import org.clinicportal.training.Distance;
  * @param prehabBeforeRuns  the prehab routine before every run
  * @param strengthSessions  strength sessions the week must include; 0 when the ramp sets none
  */
-public record RunWeek(int number, Optional<Integer> runs, Optional<Distance> longestRun, Distance weeklyCap,
-        boolean prehabBeforeRuns, int strengthSessions) {
+public record RunWeek(
+        int number,
+        Optional<Integer> runs,
+        Optional<Distance> longestRun,
+        Distance weeklyCap,
+        boolean prehabBeforeRuns,
+        int strengthSessions) {
 
     /** Weeks 1 to 3 prescribe the runs; from week 4 the week may grow by at most 10 %. */
     public boolean isFreeProgression() {

@@ -13,8 +13,7 @@ import java.util.OptionalInt;
  */
 public final class Schedule {
 
-    private Schedule() {
-    }
+    private Schedule() {}
 
     /** The program week of the date, from 1; empty before the start. */
     public static OptionalInt programWeek(LocalDate start, LocalDate date) {

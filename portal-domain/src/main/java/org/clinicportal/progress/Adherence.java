@@ -7,15 +7,16 @@ public final class Adherence {
 
     /** Under this, over 14 days, the therapist is alerted. */
     public static final int ALERT_BELOW_PERCENT = 50;
+
     public static final int ALERT_WINDOW_DAYS = 14;
 
-    private Adherence() {
-    }
+    private Adherence() {}
 
     /** @return empty when nothing was due */
     public static OptionalInt percent(int due, int done) {
         if (due < 0 || done < 0) {
-            throw new IllegalArgumentException("Counts of exercises cannot be negative: " + due + " due, " + done + " done");
+            throw new IllegalArgumentException(
+                    "Counts of exercises cannot be negative: " + due + " due, " + done + " done");
         }
         if (due == 0) {
             return OptionalInt.empty();

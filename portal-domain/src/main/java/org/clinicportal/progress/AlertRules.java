@@ -26,16 +26,17 @@ public final class AlertRules {
     public static final int SORENESS_LIMIT_HOURS = 72;
     public static final int RISING_PAIN_LOGS = 3;
 
-    private AlertRules() {
-    }
+    private AlertRules() {}
 
     /** Every rule that fires on these facts, most urgent first. */
     public static List<Alarm> evaluate(ProgressFacts facts) {
         List<Alarm> alarms = new ArrayList<>();
         pain(facts.painsAfter(), facts.runs(), facts.baselinePainAfterRun()).ifPresent(alarms::add);
         soreness(facts.runs(), facts.today()).ifPresent(alarms::add);
-        facts.rampLimit().map(limit -> rampWeek(facts.runs(), limit, facts.today()))
-                .orElseGet(() -> ramp(facts.runs(), facts.today())).ifPresent(alarms::add);
+        facts.rampLimit()
+                .map(limit -> rampWeek(facts.runs(), limit, facts.today()))
+                .orElseGet(() -> ramp(facts.runs(), facts.today()))
+                .ifPresent(alarms::add);
         adherence(facts.adherence14Days()).ifPresent(alarms::add);
         shoes(facts.shoes()).ifPresent(alarms::add);
         alarms.sort(Comparator.comparing(Alarm::kind));
@@ -46,12 +47,13 @@ public final class AlertRules {
     public static Optional<Alarm> ramp(List<RunEntry> runs, LocalDate today) {
         Map<LocalDate, Distance> weeks = WeeklyDistance.byWeek(runs);
         LocalDate thisWeek = WeeklyDistance.weekOf(today);
-        TrainingRamp ramp = TrainingRamp.weekOnWeek(WeeklyDistance.of(weeks, thisWeek.minusWeeks(1)),
-                WeeklyDistance.of(weeks, thisWeek));
+        TrainingRamp ramp = TrainingRamp.weekOnWeek(
+                WeeklyDistance.of(weeks, thisWeek.minusWeeks(1)), WeeklyDistance.of(weeks, thisWeek));
         if (!ramp.breaksTenPercentRule()) {
             return Optional.empty();
         }
-        return Optional.of(new Alarm(AlertKind.RAMP, "+" + ramp.changePercent().orElseThrow().toPlainString() + " %"));
+        return Optional.of(new Alarm(
+                AlertKind.RAMP, "+" + ramp.changePercent().orElseThrow().toPlainString() + " %"));
     }
 
     /**
@@ -59,8 +61,11 @@ public final class AlertRules {
      * themselves rise faster than 10 %.
      */
     public static Optional<Alarm> rampWeek(List<RunEntry> runs, RampLimit limit, LocalDate today) {
-        BigDecimal run = runs.stream().filter(entry -> !entry.day().isBefore(limit.from()) && !entry.day().isAfter(today))
-                .map(entry -> entry.distance().kilometres()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal run = runs.stream()
+                .filter(entry ->
+                        !entry.day().isBefore(limit.from()) && !entry.day().isAfter(today))
+                .map(entry -> entry.distance().kilometres())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal cap = limit.cap().kilometres();
         if (run.compareTo(cap) <= 0) {
             return Optional.empty();
@@ -72,14 +77,18 @@ public final class AlertRules {
     /** A run followed by soreness for more than 72 hours, or soreness still there 72 hours after the run. */
     public static Optional<Alarm> soreness(List<RunEntry> runs, LocalDate today) {
         return runs.stream()
-                .filter(run -> run.sorenessHours().filter(hours -> hours > SORENESS_LIMIT_HOURS).isPresent()
+                .filter(run -> run.sorenessHours()
+                                .filter(hours -> hours > SORENESS_LIMIT_HOURS)
+                                .isPresent()
                         || run.stillSore() && ChronoUnit.DAYS.between(run.day(), today) * 24 > SORENESS_LIMIT_HOURS)
                 .max(Comparator.comparing(RunEntry::day))
                 .map(run -> new Alarm(AlertKind.SORENESS, run.day() + ": " + sorenessHours(run, today)));
     }
 
     private static String sorenessHours(RunEntry run, LocalDate today) {
-        return run.stillSore() ? "≥ " + ChronoUnit.DAYS.between(run.day(), today) * 24 + " h" : run.sorenessHours().orElseThrow() + " h";
+        return run.stillSore()
+                ? "≥ " + ChronoUnit.DAYS.between(run.day(), today) * 24 + " h"
+                : run.sorenessHours().orElseThrow() + " h";
     }
 
     /**
@@ -90,14 +99,16 @@ public final class AlertRules {
         if (painsAfter.size() >= RISING_PAIN_LOGS) {
             List<Integer> last = painsAfter.subList(painsAfter.size() - RISING_PAIN_LOGS, painsAfter.size());
             if (last.get(0) < last.get(1) && last.get(1) < last.get(2)) {
-                return Optional.of(new Alarm(AlertKind.PAIN,
-                        last.stream().map(String::valueOf).collect(Collectors.joining(" → "))));
+                return Optional.of(new Alarm(
+                        AlertKind.PAIN, last.stream().map(String::valueOf).collect(Collectors.joining(" → "))));
             }
         }
         Optional<RunEntry> latestRun = runs.stream().max(Comparator.comparing(RunEntry::day));
-        if (baseline.isPresent() && latestRun.isPresent()
+        if (baseline.isPresent()
+                && latestRun.isPresent()
                 && latestRun.get().painAfter() - baseline.get() >= Pain.MINIMAL_IMPORTANT_CHANGE) {
-            return Optional.of(new Alarm(AlertKind.PAIN, baseline.get() + " → " + latestRun.get().painAfter()));
+            return Optional.of(new Alarm(
+                    AlertKind.PAIN, baseline.get() + " → " + latestRun.get().painAfter()));
         }
         return Optional.empty();
     }
@@ -112,8 +123,11 @@ public final class AlertRules {
 
     /** Shoes at or past the end of their replacement range. */
     public static Optional<Alarm> shoes(Map<String, ShoeWear> shoes) {
-        String worn = shoes.entrySet().stream().filter(shoe -> shoe.getValue().status() == ShoeWear.Status.REPLACE)
-                .map(Map.Entry::getKey).sorted().collect(Collectors.joining(", "));
+        String worn = shoes.entrySet().stream()
+                .filter(shoe -> shoe.getValue().status() == ShoeWear.Status.REPLACE)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .collect(Collectors.joining(", "));
         return worn.isEmpty() ? Optional.empty() : Optional.of(new Alarm(AlertKind.SHOES, worn));
     }
 }

@@ -22,7 +22,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "due_day")
 @IdClass(DueDay.Key.class)
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40, primaryKey = true)
+@TenantDiscriminatorColumn(
+        name = Tenancy.COLUMN,
+        contextProperty = Tenancy.CONTEXT_PROPERTY,
+        length = 40,
+        primaryKey = true)
 @NamedQuery(name = "DueDay.forgetFrom", query = "delete from DueDay d where d.patientId = :patient and d.day >= :from")
 public class DueDay {
 
@@ -40,8 +44,7 @@ public class DueDay {
     @Column(name = "exercises_due", nullable = false)
     private int exercisesDue;
 
-    protected DueDay() {
-    }
+    protected DueDay() {}
 
     public DueDay(long patientId, LocalDate day, int exercisesDue) {
         if (exercisesDue < 0) {
@@ -68,8 +71,7 @@ public class DueDay {
         private long patientId;
         private LocalDate day;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long patientId, LocalDate day) {
             this.patientId = patientId;

@@ -16,8 +16,7 @@ public class ExerciseDone {
     @Column(name = "sets_done", nullable = false)
     private int setsDone;
 
-    protected ExerciseDone() {
-    }
+    protected ExerciseDone() {}
 
     public ExerciseDone(long exerciseId, int setsDone) {
         if (setsDone < 0 || setsDone > MAX_SETS) {

@@ -25,18 +25,17 @@ public final class Hoos12 {
     }
 
     /** The three scale scores; a scale is empty when fewer than two of its items were answered. */
-    public record Scores(Optional<Integer> pain, Optional<Integer> function, Optional<Integer> qualityOfLife) {
-    }
+    public record Scores(Optional<Integer> pain, Optional<Integer> function, Optional<Integer> qualityOfLife) {}
 
-    private Hoos12() {
-    }
+    private Hoos12() {}
 
     /** @param answers 12 answers in questionnaire order, null where the item was left out */
     public static Scores score(List<Integer> answers) {
         if (Objects.requireNonNull(answers, "answers").size() != ITEMS) {
             throw new IllegalArgumentException("HOOS-12 has 12 items, not " + answers.size());
         }
-        return new Scores(scale(answers, Scale.PAIN), scale(answers, Scale.FUNCTION), scale(answers, Scale.QUALITY_OF_LIFE));
+        return new Scores(
+                scale(answers, Scale.PAIN), scale(answers, Scale.FUNCTION), scale(answers, Scale.QUALITY_OF_LIFE));
     }
 
     static Optional<Integer> scale(List<Integer> answers, Scale scale) {

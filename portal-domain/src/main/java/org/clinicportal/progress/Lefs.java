@@ -19,8 +19,7 @@ public final class Lefs {
     /** The minimal clinically important change: 9 points. */
     public static final int MINIMAL_IMPORTANT_CHANGE = 9;
 
-    private Lefs() {
-    }
+    private Lefs() {}
 
     /**
      * The total score.

@@ -27,8 +27,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "outcome_measure")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "OutcomeMeasure.lastTaken", query = "select max(m.takenOn) from OutcomeMeasure m where m.patientId = :patient")
-@NamedQuery(name = "OutcomeMeasure.ofPatient",
+@NamedQuery(
+        name = "OutcomeMeasure.lastTaken",
+        query = "select max(m.takenOn) from OutcomeMeasure m where m.patientId = :patient")
+@NamedQuery(
+        name = "OutcomeMeasure.ofPatient",
         query = "select m from OutcomeMeasure m where m.patientId = :patient order by m.takenOn, m.id")
 public class OutcomeMeasure {
 
@@ -71,15 +74,20 @@ public class OutcomeMeasure {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
 
-    protected OutcomeMeasure() {
-    }
+    protected OutcomeMeasure() {}
 
     /**
      * @param lefs the 20 LEFS answers, null where left out
      * @param hoos the 12 HOOS-12 answers, or empty when it was not given
      */
-    public OutcomeMeasure(long patientId, LocalDate takenOn, String recordedBy, List<Integer> lefs, int pain,
-            Optional<List<Integer>> hoos, OffsetDateTime at) {
+    public OutcomeMeasure(
+            long patientId,
+            LocalDate takenOn,
+            String recordedBy,
+            List<Integer> lefs,
+            int pain,
+            Optional<List<Integer>> hoos,
+            OffsetDateTime at) {
         this.patientId = patientId;
         this.takenOn = Objects.requireNonNull(takenOn, "takenOn");
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
@@ -97,7 +105,9 @@ public class OutcomeMeasure {
     }
 
     private static String join(List<Integer> answers) {
-        return answers.stream().map(answer -> answer == null ? "" : answer.toString()).collect(Collectors.joining(","));
+        return answers.stream()
+                .map(answer -> answer == null ? "" : answer.toString())
+                .collect(Collectors.joining(","));
     }
 
     public Long id() {

@@ -8,8 +8,7 @@ public final class Pain {
     /** The smallest change a patient notices as real: 2 points. */
     public static final int MINIMAL_IMPORTANT_CHANGE = 2;
 
-    private Pain() {
-    }
+    private Pain() {}
 
     /** The score, checked: 0 to 10. */
     public static int of(int score) {

@@ -27,7 +27,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "progress_alert")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "ProgressAlert.openKinds",
+@NamedQuery(
+        name = "ProgressAlert.openKinds",
         query = "select a.kind from ProgressAlert a where a.patientId = :patient and a.acknowledgedAt is null")
 public class ProgressAlert {
 
@@ -65,8 +66,7 @@ public class ProgressAlert {
     @Column(name = "version")
     private long version;
 
-    protected ProgressAlert() {
-    }
+    protected ProgressAlert() {}
 
     public ProgressAlert(long patientId, Alarm alarm, OffsetDateTime at) {
         if (alarm.kind() == AlertKind.RED_FLAG) {

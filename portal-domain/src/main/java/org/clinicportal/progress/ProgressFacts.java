@@ -18,8 +18,13 @@ import org.clinicportal.training.ShoeWear;
  * @param shoes                the runner's shoes in use, by name
  * @param rampLimit            the return-to-run week in force today, while it prescribes the runs
  */
-public record ProgressFacts(LocalDate today, List<RunEntry> runs, List<Integer> painsAfter,
-        Optional<Integer> baselinePainAfterRun, OptionalInt adherence14Days, Map<String, ShoeWear> shoes,
+public record ProgressFacts(
+        LocalDate today,
+        List<RunEntry> runs,
+        List<Integer> painsAfter,
+        Optional<Integer> baselinePainAfterRun,
+        OptionalInt adherence14Days,
+        Map<String, ShoeWear> shoes,
         Optional<RampLimit> rampLimit) {
 
     public ProgressFacts {

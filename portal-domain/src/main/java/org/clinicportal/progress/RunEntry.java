@@ -11,7 +11,8 @@ import org.clinicportal.training.Distance;
  * @param sorenessHours how long soreness lasted; empty when none was reported
  * @param stillSore     the runner was still sore when they logged it
  */
-public record RunEntry(LocalDate day, Distance distance, int painAfter, Optional<Integer> sorenessHours, boolean stillSore) {
+public record RunEntry(
+        LocalDate day, Distance distance, int painAfter, Optional<Integer> sorenessHours, boolean stillSore) {
 
     public RunEntry {
         Objects.requireNonNull(day, "day");

@@ -29,7 +29,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
 @NamedQuery(name = "RunLog.bySubmission", query = "select r from RunLog r where r.submissionId = :submission")
-@NamedQuery(name = "RunLog.since",
+@NamedQuery(
+        name = "RunLog.since",
         query = "select r from RunLog r where r.patientId = :patient and r.day >= :from order by r.day, r.id")
 public class RunLog {
 
@@ -80,14 +81,23 @@ public class RunLog {
     @Column(name = "logged_at", nullable = false, updatable = false)
     private OffsetDateTime loggedAt;
 
-    protected RunLog() {
-    }
+    protected RunLog() {}
 
     /**
      * @param sorenessHours how long soreness lasted; empty for none, or when still sore
      */
-    public RunLog(long patientId, String submissionId, LocalDate day, Distance distance, int durationMinutes,
-            int painDuring, int painAfter, Optional<Integer> sorenessHours, boolean stillSore, Surface surface, Long shoeId,
+    public RunLog(
+            long patientId,
+            String submissionId,
+            LocalDate day,
+            Distance distance,
+            int durationMinutes,
+            int painDuring,
+            int painAfter,
+            Optional<Integer> sorenessHours,
+            boolean stillSore,
+            Surface surface,
+            Long shoeId,
             OffsetDateTime at) {
         this.patientId = patientId;
         this.submissionId = Objects.requireNonNull(submissionId, "submissionId");
@@ -129,5 +139,4 @@ public class RunLog {
     public int painAfter() {
         return painAfter;
     }
-
 }

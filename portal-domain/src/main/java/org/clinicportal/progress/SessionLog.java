@@ -31,7 +31,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "session_log")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "SessionLog.onDay", query = "select s from SessionLog s where s.patientId = :patient and s.day = :day")
+@NamedQuery(
+        name = "SessionLog.onDay",
+        query = "select s from SessionLog s where s.patientId = :patient and s.day = :day")
 public class SessionLog {
 
     public static final int NOTE_LENGTH = 1000;
@@ -72,8 +74,7 @@ public class SessionLog {
     @Column(name = "version")
     private long version;
 
-    protected SessionLog() {
-    }
+    protected SessionLog() {}
 
     public SessionLog(long patientId, LocalDate day) {
         this.patientId = patientId;
@@ -118,5 +119,4 @@ public class SessionLog {
     public Optional<String> note() {
         return Optional.ofNullable(note);
     }
-
 }

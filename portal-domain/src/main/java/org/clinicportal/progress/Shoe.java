@@ -26,9 +26,11 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "shoe")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
-@NamedQuery(name = "Shoe.inUseWithDistanceRun",
-        query = "select s, (select sum(r.distance.kilometres) from RunLog r where r.patientId = :patient and r.shoeId = s.id)"
-                + " from Shoe s where s.patientId = :patient and s.retired = false order by s.id")
+@NamedQuery(
+        name = "Shoe.inUseWithDistanceRun",
+        query =
+                "select s, (select sum(r.distance.kilometres) from RunLog r where r.patientId = :patient and r.shoeId = s.id)"
+                        + " from Shoe s where s.patientId = :patient and s.retired = false order by s.id")
 public class Shoe {
 
     public static final int NAME_LENGTH = 80;
@@ -60,8 +62,7 @@ public class Shoe {
     @Column(name = "version")
     private long version;
 
-    protected Shoe() {
-    }
+    protected Shoe() {}
 
     public Shoe(long patientId, String name, ShoeType type, Distance startingDistance) {
         if (name == null || name.isBlank()) {
@@ -88,5 +89,4 @@ public class Shoe {
     public Distance startingDistance() {
         return startingDistance;
     }
-
 }

@@ -12,8 +12,7 @@ import org.clinicportal.training.Distance;
 /** Running distance per calendar week, Monday to Sunday. */
 public final class WeeklyDistance {
 
-    private WeeklyDistance() {
-    }
+    private WeeklyDistance() {}
 
     /** The Monday of the date's week. */
     public static LocalDate weekOf(LocalDate day) {

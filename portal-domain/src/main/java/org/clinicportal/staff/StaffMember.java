@@ -26,11 +26,15 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, length = 40)
 @NamedQuery(name = "StaffMember.byUsername", query = "select s from StaffMember s where s.username = :username")
-@NamedQuery(name = "StaffMember.enabledTherapists",
-        query = "select s from StaffMember s where s.role = org.clinicportal.staff.StaffRole.THERAPIST and s.enabled = true"
-                + " order by s.name.family, s.name.given, s.username")
-@NamedQuery(name = "StaffMember.countEnabledAdmins",
-        query = "select count(s) from StaffMember s where s.role = org.clinicportal.staff.StaffRole.CLINIC_ADMIN and s.enabled = true")
+@NamedQuery(
+        name = "StaffMember.enabledTherapists",
+        query =
+                "select s from StaffMember s where s.role = org.clinicportal.staff.StaffRole.THERAPIST and s.enabled = true"
+                        + " order by s.name.family, s.name.given, s.username")
+@NamedQuery(
+        name = "StaffMember.countEnabledAdmins",
+        query =
+                "select count(s) from StaffMember s where s.role = org.clinicportal.staff.StaffRole.CLINIC_ADMIN and s.enabled = true")
 public class StaffMember {
 
     @Id
@@ -59,8 +63,7 @@ public class StaffMember {
     @Column(name = "version")
     private long version;
 
-    protected StaffMember() {
-    }
+    protected StaffMember() {}
 
     public StaffMember(String username, PersonName name, String email, StaffRole role) {
         if (username == null || username.isBlank()) {

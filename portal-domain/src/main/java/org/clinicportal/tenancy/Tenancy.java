@@ -14,6 +14,5 @@ public final class Tenancy {
     /** The persistence-context property that holds the caller's clinic slug. */
     public static final String CONTEXT_PROPERTY = "portal.clinic";
 
-    private Tenancy() {
-    }
+    private Tenancy() {}
 }

@@ -15,13 +15,13 @@ public class Distance implements Comparable<Distance> {
 
     /** Exactly 1.609344 km to the international mile. */
     static final BigDecimal KILOMETRES_PER_MILE = new BigDecimal("1.609344");
+
     private static final int STORED_SCALE = 3;
 
     @Column(name = "km", precision = 9, scale = STORED_SCALE)
     private BigDecimal kilometres;
 
-    protected Distance() {
-    }
+    protected Distance() {}
 
     private Distance(BigDecimal kilometres) {
         Objects.requireNonNull(kilometres, "kilometres");

@@ -37,8 +37,20 @@ class HypothesisSuggestionsTest {
         }
 
         Findings findings() {
-            return new Findings(locations, timing, course, aggravating, mechanical, stiffness, changes, rampTooFast,
-                    shoesWornOut, deskBound, riskFactors, redFlags, signs);
+            return new Findings(
+                    locations,
+                    timing,
+                    course,
+                    aggravating,
+                    mechanical,
+                    stiffness,
+                    changes,
+                    rampTooFast,
+                    shoesWornOut,
+                    deskBound,
+                    riskFactors,
+                    redFlags,
+                    signs);
         }
 
         Set<Condition> suggested() {
@@ -46,8 +58,15 @@ class HypothesisSuggestionsTest {
         }
     }
 
-    private static Signs signs(boolean tender, boolean trendelenburg, boolean weak, boolean thomas, boolean ober,
-            boolean fadir, boolean faber, boolean pelvicDrop) {
+    private static Signs signs(
+            boolean tender,
+            boolean trendelenburg,
+            boolean weak,
+            boolean thomas,
+            boolean ober,
+            boolean fadir,
+            boolean faber,
+            boolean pelvicDrop) {
         return new Signs(tender, trendelenburg, weak, thomas, ober, fadir, faber, pelvicDrop);
     }
 
@@ -58,10 +77,18 @@ class HypothesisSuggestionsTest {
 
     @Test
     void outerHipWorseLyingOnItSuggestsTrochantericBursitis() {
-        assertTrue(new Given().pain(PainLocation.LATERAL_HIP).worseWith(AggravatingActivity.LYING_ON_AFFECTED_SIDE).suggested()
+        assertTrue(new Given()
+                .pain(PainLocation.LATERAL_HIP)
+                .worseWith(AggravatingActivity.LYING_ON_AFFECTED_SIDE)
+                .suggested()
                 .contains(Condition.TROCHANTERIC_BURSITIS));
-        assertFalse(new Given().pain(PainLocation.GROIN).worseWith(AggravatingActivity.LYING_ON_AFFECTED_SIDE).suggested()
-                .contains(Condition.TROCHANTERIC_BURSITIS), "the location is part of the pattern");
+        assertFalse(
+                new Given()
+                        .pain(PainLocation.GROIN)
+                        .worseWith(AggravatingActivity.LYING_ON_AFFECTED_SIDE)
+                        .suggested()
+                        .contains(Condition.TROCHANTERIC_BURSITIS),
+                "the location is part of the pattern");
     }
 
     @Test
@@ -74,7 +101,9 @@ class HypothesisSuggestionsTest {
     @Test
     void groinPainLiftingTheLegAfterARampSuggestsIliopsoasTendinopathy() {
         Given given = new Given().pain(PainLocation.GROIN).worseWith(AggravatingActivity.LIFTING_THE_LEG);
-        assertFalse(given.suggested().contains(Condition.ILIOPSOAS_TENDINOPATHY), "needs a gradual onset or a load increase");
+        assertFalse(
+                given.suggested().contains(Condition.ILIOPSOAS_TENDINOPATHY),
+                "needs a gradual onset or a load increase");
         given.rampTooFast = true;
         assertTrue(given.suggested().contains(Condition.ILIOPSOAS_TENDINOPATHY));
     }

@@ -39,25 +39,55 @@ class IntakeTest {
         assertThrows(IllegalStateException.class, () -> intake.recordSubjective(Subjective.empty()));
         assertThrows(IllegalStateException.class, () -> intake.screenRedFlags(Screens.allNo()));
         assertThrows(IllegalStateException.class, () -> intake.assess(List.of(Condition.LABRAL_TEAR), "late"));
-        assertEquals("Pain after running was 5.", intake.addendum("northside-pt", " Pain after running was 5. ").text());
+        assertEquals(
+                "Pain after running was 5.",
+                intake.addendum("northside-pt", " Pain after running was 5. ").text());
     }
 
     @Test
     void onlyAnswersThatTurnYesAreNewsForAReferral() {
-        assertEquals(Set.of(RedFlag.NIGHT_PAIN), intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true)));
-        assertEquals(Set.of(), intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true)), "saved again unchanged");
-        assertEquals(Set.of(RedFlag.CANNOT_BEAR_WEIGHT), intake.screenRedFlags(Screens.allNo()
-                .answer(RedFlag.NIGHT_PAIN, true).answer(RedFlag.CANNOT_BEAR_WEIGHT, true)));
+        assertEquals(
+                Set.of(RedFlag.NIGHT_PAIN),
+                intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true)));
+        assertEquals(
+                Set.of(),
+                intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true)),
+                "saved again unchanged");
+        assertEquals(
+                Set.of(RedFlag.CANNOT_BEAR_WEIGHT),
+                intake.screenRedFlags(
+                        Screens.allNo().answer(RedFlag.NIGHT_PAIN, true).answer(RedFlag.CANNOT_BEAR_WEIGHT, true)));
         intake.screenRedFlags(Screens.allNo());
-        assertEquals(Set.of(RedFlag.NIGHT_PAIN), intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true)),
+        assertEquals(
+                Set.of(RedFlag.NIGHT_PAIN),
+                intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true)),
                 "no, then yes again, is news");
     }
 
     @Test
     void aFollowUpStartsFromEverythingTheVisitRecorded() {
-        intake.recordSubjective(new Subjective(Set.of(PainLocation.LATERAL_HIP), OnsetTiming.HOURS_AFTER_OR_NEXT_MORNING, null,
-                1, 3, 5, Set.of(), Set.of(), null, null, Distance.ofMiles("30"), Distance.ofMiles("15"), Set.of(),
-                Set.of(), null, null, null, null, Set.of(), Set.of(RiskFactor.WEAK_GLUTES), "Left side"));
+        intake.recordSubjective(new Subjective(
+                Set.of(PainLocation.LATERAL_HIP),
+                OnsetTiming.HOURS_AFTER_OR_NEXT_MORNING,
+                null,
+                1,
+                3,
+                5,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                Distance.ofMiles("30"),
+                Distance.ofMiles("15"),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(RiskFactor.WEAK_GLUTES),
+                "Left side"));
         intake.screenRedFlags(Screens.allNo().answer(RedFlag.NIGHT_PAIN, true));
         intake.assess(List.of(Condition.LATERAL_HIP_OVERLOAD), "Outer hip, hours after runs");
         intake.sign("northside-pt");
@@ -76,16 +106,37 @@ class IntakeTest {
 
     @Test
     void hypothesesKeepThePrimaryFirst() {
-        intake.assess(List.of(Condition.LATERAL_HIP_OVERLOAD, Condition.TROCHANTERIC_BURSITIS), "Outer hip, hours after runs");
+        intake.assess(
+                List.of(Condition.LATERAL_HIP_OVERLOAD, Condition.TROCHANTERIC_BURSITIS),
+                "Outer hip, hours after runs");
 
         assertEquals(List.of(Condition.LATERAL_HIP_OVERLOAD, Condition.TROCHANTERIC_BURSITIS), intake.hypotheses());
     }
 
     @Test
     void suggestionsReadTheRecordedFindings() {
-        intake.recordSubjective(new Subjective(Set.of(PainLocation.LATERAL_HIP), OnsetTiming.HOURS_AFTER_OR_NEXT_MORNING, null,
-                null, null, 5, Set.of(), Set.of(), null, null, Distance.ofMiles("30"), Distance.ofMiles("15"), Set.of(),
-                Set.of(), null, null, null, null, Set.of(), Set.of(RiskFactor.WEAK_GLUTES), null));
+        intake.recordSubjective(new Subjective(
+                Set.of(PainLocation.LATERAL_HIP),
+                OnsetTiming.HOURS_AFTER_OR_NEXT_MORNING,
+                null,
+                null,
+                null,
+                5,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                Distance.ofMiles("30"),
+                Distance.ofMiles("15"),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(RiskFactor.WEAK_GLUTES),
+                null));
 
         Set<Condition> suggested = intake.suggestedHypotheses();
         assertTrue(suggested.contains(Condition.LATERAL_HIP_OVERLOAD));
@@ -94,7 +145,10 @@ class IntakeTest {
 
     @Test
     void painIsScoredZeroToTen() {
-        assertThrows(IllegalArgumentException.class, () -> new Subjective(null, null, null, 11, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Subjective(
+                        null, null, null, 11, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null));
     }
 }

@@ -63,7 +63,8 @@ class RedFlagScreenTest {
 
     @Test
     void survivesStorage() {
-        RedFlagScreen screen = RedFlagScreen.unanswered().answer(RedFlag.NIGHT_PAIN, true).answer(RedFlag.SHARP_STABBING_PAIN, false);
+        RedFlagScreen screen =
+                RedFlagScreen.unanswered().answer(RedFlag.NIGHT_PAIN, true).answer(RedFlag.SHARP_STABBING_PAIN, false);
 
         assertEquals("NIGHT_PAIN=Y,SHARP_STABBING_PAIN=N", screen.encode());
         assertEquals(screen, RedFlagScreen.decode(screen.encode()));

@@ -3,8 +3,7 @@ package org.clinicportal.intake;
 /** Red-flag screens the tests start from. */
 final class Screens {
 
-    private Screens() {
-    }
+    private Screens() {}
 
     /** Every question answered no. */
     static RedFlagScreen allNo() {

@@ -23,18 +23,33 @@ class DosageTest {
     @Test
     void setsNeedRepetitionsOrHolds() {
         assertEquals(7, Dosage.daily().build().timesPerWeek(), "a daily habit");
-        assertThrows(IllegalArgumentException.class, () -> Dosage.daily().sets(2).minutes(5).build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Dosage.daily().sets(2).minutes(5).build());
     }
 
     @Test
     void partsStayInTheirRanges() {
-        assertThrows(IllegalArgumentException.class, () -> Dosage.timesPerWeek(0).reps(10).build());
-        assertThrows(IllegalArgumentException.class, () -> Dosage.timesPerWeek(8).reps(10).build());
-        assertThrows(IllegalArgumentException.class, () -> Dosage.daily().reps(0).build());
-        assertThrows(IllegalArgumentException.class, () -> Dosage.daily().sets(11).reps(5).build());
-        assertThrows(IllegalArgumentException.class, () -> Dosage.daily().minutes(10).cadence(119).build());
-        assertThrows(IllegalArgumentException.class, () -> Dosage.daily().distance(Distance.ofKilometres("0")).build());
-        assertEquals(Optional.of(180), Dosage.daily().minutes(10).cadence(180).build().cadence());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Dosage.timesPerWeek(0).reps(10).build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Dosage.timesPerWeek(8).reps(10).build());
+        assertThrows(
+                IllegalArgumentException.class, () -> Dosage.daily().reps(0).build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Dosage.daily().sets(11).reps(5).build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Dosage.daily().minutes(10).cadence(119).build());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Dosage.daily().distance(Distance.ofKilometres("0")).build());
+        assertEquals(
+                Optional.of(180),
+                Dosage.daily().minutes(10).cadence(180).build().cadence());
     }
 
     @Test

@@ -16,10 +16,10 @@ class ProgramTest {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 2);
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.UTC);
-    private static final ProgramItem BRIDGE = new ProgramItem(10, Phase.wholeProgram(),
-            Dosage.timesPerWeek(3).sets(2).reps(15).build(), null);
-    private static final ProgramItem STRETCH = new ProgramItem(11, Phase.weeks(1, 2),
-            Dosage.daily().holdSeconds(30).perSide(true).build(), "Keep the pelvis tucked");
+    private static final ProgramItem BRIDGE = new ProgramItem(
+            10, Phase.wholeProgram(), Dosage.timesPerWeek(3).sets(2).reps(15).build(), null);
+    private static final ProgramItem STRETCH = new ProgramItem(
+            11, Phase.weeks(1, 2), Dosage.daily().holdSeconds(30).perSide(true).build(), "Keep the pelvis tucked");
 
     @Test
     void everyChangeIsANewVersionThatBecomesCurrent() throws Exception {
@@ -53,7 +53,8 @@ class ProgramTest {
 
     @Test
     void theRampWeekFollowsTheRampStart() throws Exception {
-        ProgramPlan withRunning = new ProgramPlan(START, Optional.of(START.plusDays(14)), List.of(BRIDGE), Optional.empty());
+        ProgramPlan withRunning =
+                new ProgramPlan(START, Optional.of(START.plusDays(14)), List.of(BRIDGE), Optional.empty());
         ProgramVersion version = persisted(new Program(7)).revise(0, withRunning, "pt", NOW);
         assertEquals(Optional.empty(), version.runWeekOf(START.plusDays(13)));
         assertEquals(1, version.runWeekOf(START.plusDays(14)).orElseThrow().number());
@@ -62,7 +63,8 @@ class ProgramTest {
     @Test
     void aPlanNeedsSomethingToDoAndARampAfterItsStart() {
         assertThrows(IllegalArgumentException.class, () -> plan(List.of()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ProgramPlan(START, Optional.of(START.minusDays(1)), List.of(BRIDGE), Optional.empty()));
     }
 

@@ -50,7 +50,8 @@ class ReturnToRunTest {
         RunWeek four = ReturnToRun.week(4);
         assertTrue(four.isFreeProgression());
         assertEquals(Optional.empty(), four.longestRun());
-        assertEquals(Distance.ofMiles("13.2").in(DistanceUnit.MILES),
+        assertEquals(
+                Distance.ofMiles("13.2").in(DistanceUnit.MILES),
                 four.weeklyCap().in(DistanceUnit.MILES));
         RunWeek five = ReturnToRun.week(5);
         assertEquals(TrainingRamp.nextWeekCap(four.weeklyCap()), five.weeklyCap());
@@ -62,9 +63,21 @@ class ReturnToRunTest {
     void theDateFindsItsRampWeek() {
         assertEquals(Optional.empty(), ReturnToRun.weekOf(RAMP_START, RAMP_START.minusDays(1)));
         assertEquals(1, ReturnToRun.weekOf(RAMP_START, RAMP_START).orElseThrow().number());
-        assertEquals(1, ReturnToRun.weekOf(RAMP_START, RAMP_START.plusDays(6)).orElseThrow().number());
-        assertEquals(2, ReturnToRun.weekOf(RAMP_START, RAMP_START.plusDays(7)).orElseThrow().number());
-        assertEquals(4, ReturnToRun.weekOf(RAMP_START, RAMP_START.plusDays(21)).orElseThrow().number());
+        assertEquals(
+                1,
+                ReturnToRun.weekOf(RAMP_START, RAMP_START.plusDays(6))
+                        .orElseThrow()
+                        .number());
+        assertEquals(
+                2,
+                ReturnToRun.weekOf(RAMP_START, RAMP_START.plusDays(7))
+                        .orElseThrow()
+                        .number());
+        assertEquals(
+                4,
+                ReturnToRun.weekOf(RAMP_START, RAMP_START.plusDays(21))
+                        .orElseThrow()
+                        .number());
     }
 
     @Test

@@ -29,21 +29,16 @@ class ScheduleTest {
     }
 
     @ParameterizedTest(name = "{0} a week falls on program days {1}")
-    @CsvSource({
-        "1, 0",
-        "2, 0 3",
-        "3, 0 2 4",
-        "4, 0 1 3 5",
-        "5, 0 1 2 4 5",
-        "6, 0 1 2 3 4 5",
-        "7, 0 1 2 3 4 5 6"
-    })
+    @CsvSource({"1, 0", "2, 0 3", "3, 0 2 4", "4, 0 1 3 5", "5, 0 1 2 4 5", "6, 0 1 2 3 4 5", "7, 0 1 2 3 4 5 6"})
     void sessionsAreSpreadOverTheWeekStartingOnItsFirstDay(int timesPerWeek, String days) {
-        List<Integer> expected = Arrays.stream(days.split(" ")).map(Integer::valueOf).toList();
+        List<Integer> expected =
+                Arrays.stream(days.split(" ")).map(Integer::valueOf).toList();
         for (int week = 0; week < 3; week++) {
             int offset = week * 7;
             List<Integer> due = IntStream.range(0, 7)
-                    .filter(day -> Schedule.isTrainingDay(timesPerWeek, START, START.plusDays(offset + day))).boxed().toList();
+                    .filter(day -> Schedule.isTrainingDay(timesPerWeek, START, START.plusDays(offset + day)))
+                    .boxed()
+                    .toList();
             assertEquals(expected, due, "week " + (week + 1));
         }
     }
@@ -62,7 +57,8 @@ class ScheduleTest {
 
     @Test
     void anItemIsDueInsideItsPhaseOnItsTrainingDays() {
-        ProgramItem weeksThreeToFour = new ProgramItem(1, Phase.weeks(3, 4), Dosage.timesPerWeek(2).reps(10).build(), null);
+        ProgramItem weeksThreeToFour = new ProgramItem(
+                1, Phase.weeks(3, 4), Dosage.timesPerWeek(2).reps(10).build(), null);
         assertFalse(weeksThreeToFour.isDueOn(START, START.plusDays(13)), "last day of week 2");
         assertTrue(weeksThreeToFour.isDueOn(START, START.plusDays(14)), "first day of week 3");
         assertFalse(weeksThreeToFour.isDueOn(START, START.plusDays(15)), "not a training day");
@@ -72,7 +68,8 @@ class ScheduleTest {
 
     @Test
     void anOpenEndedPhaseGoesOn() {
-        ProgramItem fromWeekFive = new ProgramItem(1, Phase.fromWeek(5), Dosage.daily().minutes(10).build(), null);
+        ProgramItem fromWeekFive =
+                new ProgramItem(1, Phase.fromWeek(5), Dosage.daily().minutes(10).build(), null);
         assertFalse(fromWeekFive.isDueOn(START, START.plusDays(27)));
         assertTrue(fromWeekFive.isDueOn(START, START.plusDays(28)));
         assertTrue(fromWeekFive.isDueOn(START, START.plusDays(400)));

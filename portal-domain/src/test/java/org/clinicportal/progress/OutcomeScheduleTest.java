@@ -12,7 +12,9 @@ class OutcomeScheduleTest {
 
     @Test
     void dueSoManyWeeksAfterTheLastTaking() {
-        assertEquals(Optional.of(LocalDate.of(2026, 11, 29)), OutcomeSchedule.nextDue(Optional.of(2), Optional.of(TODAY.minusWeeks(1)), TODAY));
+        assertEquals(
+                Optional.of(LocalDate.of(2026, 11, 29)),
+                OutcomeSchedule.nextDue(Optional.of(2), Optional.of(TODAY.minusWeeks(1)), TODAY));
     }
 
     @Test

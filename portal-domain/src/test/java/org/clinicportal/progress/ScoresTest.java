@@ -78,7 +78,8 @@ class ScoresTest {
 
     @Test
     void aHoos12ScaleNeedsTwoOfItsFourItems() {
-        Hoos12.Scores scores = Hoos12.score(Arrays.asList(2, null, null, null, 1, 3, null, null, null, null, null, null));
+        Hoos12.Scores scores =
+                Hoos12.score(Arrays.asList(2, null, null, null, 1, 3, null, null, null, null, null, null));
         assertEquals(Optional.empty(), scores.pain(), "one answer is not enough");
         assertEquals(Optional.of(50), scores.function(), "two answers, mean 2");
         assertEquals(Optional.empty(), scores.qualityOfLife());

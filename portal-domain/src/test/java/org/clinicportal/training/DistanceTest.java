@@ -22,7 +22,8 @@ class DistanceTest {
 
     @Test
     void refusesNegativeDistances() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Distance.ofKilometres("-0.1"));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> Distance.ofKilometres("-0.1"));
         assertEquals("A distance cannot be negative: -0.1 km", refused.getMessage());
     }
 }

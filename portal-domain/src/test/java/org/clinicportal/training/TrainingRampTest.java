@@ -13,8 +13,10 @@ class TrainingRampTest {
     @Test
     void twentyFiveMilesMayGrowToTwentySevenAndAHalf() {
         assertEquals(Distance.ofMiles("27.5"), TrainingRamp.nextWeekCap(Distance.ofMiles("25")));
-        assertFalse(TrainingRamp.weekOnWeek(Distance.ofMiles("25"), Distance.ofMiles("27.5")).breaksTenPercentRule());
-        assertTrue(TrainingRamp.weekOnWeek(Distance.ofMiles("25"), Distance.ofMiles("27.6")).breaksTenPercentRule());
+        assertFalse(TrainingRamp.weekOnWeek(Distance.ofMiles("25"), Distance.ofMiles("27.5"))
+                .breaksTenPercentRule());
+        assertTrue(TrainingRamp.weekOnWeek(Distance.ofMiles("25"), Distance.ofMiles("27.6"))
+                .breaksTenPercentRule());
     }
 
     @Test
@@ -27,7 +29,8 @@ class TrainingRampTest {
 
     @Test
     void aLittleMoreThanTenPercentAWeekBreaksIt() {
-        assertTrue(TrainingRamp.overFourWeeks(Distance.ofKilometres("10"), Distance.ofKilometres("14.642")).breaksTenPercentRule());
+        assertTrue(TrainingRamp.overFourWeeks(Distance.ofKilometres("10"), Distance.ofKilometres("14.642"))
+                .breaksTenPercentRule());
     }
 
     @Test

@@ -59,9 +59,8 @@ public class Accounts {
     private TransactionSynchronizationRegistry transactions;
 
     /** What a new account is made of. */
-    public record NewAccount(String username, String givenName, String familyName, String email, String clinic,
-            String realmRole) {
-    }
+    public record NewAccount(
+            String username, String givenName, String familyName, String email, String clinic, String realmRole) {}
 
     /**
      * Creates an enabled account without a password, which its holder chooses through {@link #sendInvitation}; the
@@ -77,7 +76,11 @@ public class Accounts {
         OffsetDateTime expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(INVITATION_VALIDITY);
         try {
             UserResource user = keycloak.realm().users().get(id);
-            user.executeActionsEmail(oidc.getClientId(), links.home(), (int) INVITATION_VALIDITY.toSeconds(), List.of("UPDATE_PASSWORD"));
+            user.executeActionsEmail(
+                    oidc.getClientId(),
+                    links.home(),
+                    (int) INVITATION_VALIDITY.toSeconds(),
+                    List.of("UPDATE_PASSWORD"));
             UserRepresentation holder = user.toRepresentation();
             return new Invitation(id, holder.getUsername(), holder.getEmail(), expiresAt);
         } catch (ProcessingException | WebApplicationException e) {
@@ -119,8 +122,10 @@ public class Accounts {
     /** The account with exactly this username, as Keycloak has it (attributes included). */
     public UserRepresentation find(String username) throws AccountException {
         try {
-            return keycloak.realm().users().search(username, true).stream().filter(user -> username.equals(user.getUsername()))
-                    .findFirst().orElseThrow(() -> new AccountException("Keycloak has no account " + username + "."));
+            return keycloak.realm().users().search(username, true).stream()
+                    .filter(user -> username.equals(user.getUsername()))
+                    .findFirst()
+                    .orElseThrow(() -> new AccountException("Keycloak has no account " + username + "."));
         } catch (ProcessingException | WebApplicationException e) {
             throw unreachable("read the account", e);
         }
@@ -129,7 +134,9 @@ public class Accounts {
     /** The realm roles the account holds directly. */
     public List<String> realmRoles(String id) throws AccountException {
         try {
-            return keycloak.realm().users().get(id).roles().realmLevel().listAll().stream().map(RoleRepresentation::getName).toList();
+            return keycloak.realm().users().get(id).roles().realmLevel().listAll().stream()
+                    .map(RoleRepresentation::getName)
+                    .toList();
         } catch (ProcessingException | WebApplicationException e) {
             throw unreachable("read the account's roles", e);
         }
@@ -138,8 +145,10 @@ public class Accounts {
     /** The accounts of a clinic that hold the realm role and have not chosen a password yet. */
     public List<UserRepresentation> invitedBy(String clinic, String realmRole) throws AccountException {
         return holdersOf(realmRole).stream()
-                .filter(user -> user.getAttributes() != null && List.of(clinic).equals(user.getAttributes().get("clinic")))
-                .filter(user -> user.getRequiredActions() != null && user.getRequiredActions().contains("UPDATE_PASSWORD"))
+                .filter(user -> user.getAttributes() != null
+                        && List.of(clinic).equals(user.getAttributes().get("clinic")))
+                .filter(user -> user.getRequiredActions() != null
+                        && user.getRequiredActions().contains("UPDATE_PASSWORD"))
                 .toList();
     }
 
@@ -204,8 +213,10 @@ public class Accounts {
 
     private AccountException unreachable(String what, RuntimeException e) {
         LOG.log(Level.WARNING, "Keycloak at {0} could not {1}: {2}", new Object[] {keycloak.serverUrl(), what, e});
-        return new AccountException("Keycloak at " + keycloak.serverUrl() + " could not " + what + " (" + e.getMessage()
-                + "). Nothing was changed; try again when it is reachable.", e);
+        return new AccountException(
+                "Keycloak at " + keycloak.serverUrl() + " could not " + what + " (" + e.getMessage()
+                        + "). Nothing was changed; try again when it is reachable.",
+                e);
     }
 
     private void removeQuietly(String id) {
@@ -226,8 +237,7 @@ public class Accounts {
         }
 
         @Override
-        public void beforeCompletion() {
-        }
+        public void beforeCompletion() {}
 
         @Override
         public void afterCompletion(int status) {

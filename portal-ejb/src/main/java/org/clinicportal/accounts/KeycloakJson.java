@@ -33,8 +33,14 @@ public class KeycloakJson implements MessageBodyReader<Object>, MessageBodyWrite
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+    public Object readFrom(
+            Class<Object> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream entity)
+            throws IOException {
         return MAPPER.readValue(entity, MAPPER.constructType(genericType));
     }
 
@@ -44,12 +50,21 @@ public class KeycloakJson implements MessageBodyReader<Object>, MessageBodyWrite
     }
 
     @Override
-    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, Object> headers, OutputStream entity) throws IOException {
+    public void writeTo(
+            Object value,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream entity)
+            throws IOException {
         MAPPER.writeValue(entity, value);
     }
 
     private static boolean isJson(MediaType mediaType) {
-        return mediaType != null && ("json".equals(mediaType.getSubtype()) || mediaType.getSubtype().endsWith("+json"));
+        return mediaType != null
+                && ("json".equals(mediaType.getSubtype())
+                        || mediaType.getSubtype().endsWith("+json"));
     }
 }

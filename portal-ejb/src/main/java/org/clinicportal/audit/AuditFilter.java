@@ -49,12 +49,15 @@ public class AuditFilter implements Serializable {
 
     /** The patient's number when that is what was entered. */
     Optional<Long> patientNumber() {
-        return patient != null && patient.strip().matches("[0-9]{1,18}") ? Optional.of(Long.valueOf(patient.strip())) : Optional.empty();
+        return patient != null && patient.strip().matches("[0-9]{1,18}")
+                ? Optional.of(Long.valueOf(patient.strip()))
+                : Optional.empty();
     }
 
     /** The start of a name, when a name was entered. */
     Optional<String> patientName() {
-        return patient == null || patient.isBlank() || patientNumber().isPresent() ? Optional.empty()
+        return patient == null || patient.isBlank() || patientNumber().isPresent()
+                ? Optional.empty()
                 : Optional.of(patient.strip());
     }
 

@@ -13,7 +13,12 @@ import java.time.OffsetDateTime;
  * @param lastIntact       the last entry still in the log when entries after it were removed; null otherwise
  * @param checkedInFull    when the whole log was last found intact; null when only ever checked a part at a time
  */
-public record AuditIntegrity(long entries, OffsetDateTime since, Long brokenAt, OffsetDateTime brokenOccurredAt, Long lastIntact,
+public record AuditIntegrity(
+        long entries,
+        OffsetDateTime since,
+        Long brokenAt,
+        OffsetDateTime brokenOccurredAt,
+        Long lastIntact,
         OffsetDateTime checkedInFull) {
 
     public boolean intact() {

@@ -124,23 +124,35 @@ public class AuditLog {
 
     private AuditIntegrity check(boolean inFull) {
         String clinic = caller.clinic().orElseThrow();
-        Object[] last = (Object[]) entityManager.createNativeQuery(LAST_CHECK).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, clinic).getResultStream().findFirst().orElse(null);
+        Object[] last = (Object[]) entityManager
+                .createNativeQuery(LAST_CHECK)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, clinic)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         boolean fromTheStart = inFull || last == null;
         // The start is bound as a value, so that the planner sees how few entries follow it.
-        Object[] row = (Object[]) entityManager.createNativeQuery(CHAIN_CHECK)
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery(CHAIN_CHECK)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, clinic)
                 .setParameter(2, fromTheStart ? 0L : ((Number) last[0]).longValue())
-                .setParameter(3, fromTheStart ? NO_ENTRY_BEFORE : (String) last[1]).getSingleResult();
+                .setParameter(3, fromTheStart ? NO_ENTRY_BEFORE : (String) last[1])
+                .getSingleResult();
         long entries = row[0] == null ? 0 : ((Number) row[0]).longValue();
         Long brokenAt = row[2] == null ? null : ((Number) row[2]).longValue();
         boolean endIntact = Boolean.TRUE.equals(row[5]);
         Long lastIntact = brokenAt == null && !endIntact ? entries : null;
         OffsetDateTime checkedInFull = last == null ? null : instant(last[2]);
         if (brokenAt == null && endIntact && entries > 0) {
-            entityManager.createNativeQuery(CHECKED).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                    .setParameter(1, clinic).setParameter(2, entries).setParameter(3, row[4]).setParameter(4, fromTheStart)
+            entityManager
+                    .createNativeQuery(CHECKED)
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, clinic)
+                    .setParameter(2, entries)
+                    .setParameter(3, row[4])
+                    .setParameter(4, fromTheStart)
                     .executeUpdate();
             if (fromTheStart) {
                 checkedInFull = OffsetDateTime.now(ZoneOffset.UTC);
@@ -163,13 +175,19 @@ public class AuditLog {
         CriteriaQuery<Long> query = builder.createQuery(Long.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
         // In the page's order: the walk along its index stops at the bound.
-        query.select(entry.get("id")).where(matching(builder, query, entry, filter))
+        query.select(entry.get("id"))
+                .where(matching(builder, query, entry, filter))
                 .orderBy(builder.desc(entry.get("occurredAt")), builder.desc(entry.get("id")));
-        return entityManager.createQuery(query).setMaxResults(COUNTED + 1).getResultList().size();
+        return entityManager
+                .createQuery(query)
+                .setMaxResults(COUNTED + 1)
+                .getResultList()
+                .size();
     }
 
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
-    public List<AuditRow> page(@NotNull @Valid AuditFilter filter, @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
+    public List<AuditRow> page(
+            @NotNull @Valid AuditFilter filter, @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
         return entries(filter, null, first, size);
     }
 
@@ -179,7 +197,8 @@ public class AuditLog {
      * far into a million entries (an offset would count its way there again for every page).
      */
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
-    public List<AuditRow> pageAfter(@NotNull @Valid AuditFilter filter, AuditRow last, @Min(1) @Max(LARGEST_PAGE) int size) {
+    public List<AuditRow> pageAfter(
+            @NotNull @Valid AuditFilter filter, AuditRow last, @Min(1) @Max(LARGEST_PAGE) int size) {
         return entries(filter, last, 0, size);
     }
 
@@ -191,14 +210,25 @@ public class AuditLog {
         if (after != null) {
             Path<OffsetDateTime> occurred = entry.get("occurredAt");
             Path<Long> id = entry.get("id");
-            where.add(builder.or(builder.lessThan(occurred, after.occurredAt()),
+            where.add(builder.or(
+                    builder.lessThan(occurred, after.occurredAt()),
                     builder.and(builder.equal(occurred, after.occurredAt()), builder.lessThan(id, after.id()))));
         }
         query.where(where.toArray(Predicate[]::new))
                 .orderBy(builder.desc(entry.get("occurredAt")), builder.desc(entry.get("id")));
-        List<AuditEntry> entries = entityManager.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
-        Map<Long, String> names = names(entries.stream().map(AuditEntry::patientId).filter(Objects::nonNull).distinct().toList());
-        return entries.stream().map(e -> AuditRow.of(e, e.patientId() == null ? null : names.get(e.patientId()))).toList();
+        List<AuditEntry> entries = entityManager
+                .createQuery(query)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+        Map<Long, String> names = names(entries.stream()
+                .map(AuditEntry::patientId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return entries.stream()
+                .map(e -> AuditRow.of(e, e.patientId() == null ? null : names.get(e.patientId())))
+                .toList();
     }
 
     /** The names of the page's patients, in one query. */
@@ -206,19 +236,28 @@ public class AuditLog {
         if (patients.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("select p from Patient p where p.id in :ids", Patient.class).setParameter("ids", patients)
-                .getResultList().stream().collect(Collectors.toMap(Patient::id, p -> p.name().toString()));
+        return entityManager
+                .createQuery("select p from Patient p where p.id in :ids", Patient.class)
+                .setParameter("ids", patients)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(Patient::id, p -> p.name().toString()));
     }
 
     /** Notes a sign-in the portal saw, once per session; admins of the platform belong to no clinic's log. */
     @PermitAll
     public void signedIn() {
         if (caller.isAuthenticated() && caller.clinic().isPresent()) {
-            audit.record(AuditAction.SIGNED_IN, null, String.join(", ", caller.roles().stream().map(Role::roleName).toList()));
+            audit.record(
+                    AuditAction.SIGNED_IN,
+                    null,
+                    String.join(
+                            ", ", caller.roles().stream().map(Role::roleName).toList()));
         }
     }
 
-    private Predicate[] matching(CriteriaBuilder builder, AbstractQuery<?> query, Root<AuditEntry> entry, AuditFilter filter) {
+    private Predicate[] matching(
+            CriteriaBuilder builder, AbstractQuery<?> query, Root<AuditEntry> entry, AuditFilter filter) {
         List<Predicate> predicates = new ArrayList<>();
         if (filter.getUser() != null && !filter.getUser().isBlank()) {
             predicates.add(builder.equal(entry.get("actor"), filter.getUser().strip()));
@@ -231,9 +270,10 @@ public class AuditLog {
             Expression<String> until = builder.lower(builder.literal(NameKey.endOfPrefix(name)));
             Path<String> family = patient.get("nameKey").get("family");
             Path<String> given = patient.get("nameKey").get("given");
-            named.select(patient.get("id")).where(builder.or(
-                    builder.and(builder.greaterThanOrEqualTo(family, from), builder.lessThan(family, until)),
-                    builder.and(builder.greaterThanOrEqualTo(given, from), builder.lessThan(given, until))));
+            named.select(patient.get("id"))
+                    .where(builder.or(
+                            builder.and(builder.greaterThanOrEqualTo(family, from), builder.lessThan(family, until)),
+                            builder.and(builder.greaterThanOrEqualTo(given, from), builder.lessThan(given, until))));
             predicates.add(entry.get("patientId").in(named));
         });
         if (filter.getAction() != null) {
@@ -241,10 +281,13 @@ public class AuditLog {
         }
         ZoneId zone = calendar.zone();
         if (filter.getFrom() != null) {
-            predicates.add(builder.greaterThanOrEqualTo(entry.get("occurredAt"), filter.getFrom().atStartOfDay(zone).toOffsetDateTime()));
+            predicates.add(builder.greaterThanOrEqualTo(
+                    entry.get("occurredAt"), filter.getFrom().atStartOfDay(zone).toOffsetDateTime()));
         }
         if (filter.getTo() != null) {
-            predicates.add(builder.lessThan(entry.get("occurredAt"), filter.getTo().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
+            predicates.add(builder.lessThan(
+                    entry.get("occurredAt"),
+                    filter.getTo().plusDays(1).atStartOfDay(zone).toOffsetDateTime()));
         }
         return predicates.toArray(Predicate[]::new);
     }

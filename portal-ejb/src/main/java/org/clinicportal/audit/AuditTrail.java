@@ -34,10 +34,15 @@ public class AuditTrail {
      * (through an owner-run function: row-level security admits no other way in).
      */
     public void recordForClinic(String clinic, AuditAction action, String subject) {
-        entityManager.createNativeQuery("select record_platform_action(?, ?, ?, ?, ?)")
+        entityManager
+                .createNativeQuery("select record_platform_action(?, ?, ?, ?, ?)")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, clinic).setParameter(2, caller.username()).setParameter(3, action.name())
-                .setParameter(4, subject).setParameter(5, address()).getSingleResult();
+                .setParameter(1, clinic)
+                .setParameter(2, caller.username())
+                .setParameter(3, action.name())
+                .setParameter(4, subject)
+                .setParameter(5, address())
+                .getSingleResult();
     }
 
     private String address() {

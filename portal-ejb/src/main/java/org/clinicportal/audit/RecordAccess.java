@@ -4,7 +4,12 @@ import java.time.OffsetDateTime;
 import org.clinicportal.staff.StaffRole;
 
 /** One time a member of the clinic's staff opened or changed a patient's record, as the patient sees it. */
-public record RecordAccess(OffsetDateTime occurredAt, String staffGivenName, String staffFamilyName, StaffRole staffRole, AuditAction action) {
+public record RecordAccess(
+        OffsetDateTime occurredAt,
+        String staffGivenName,
+        String staffFamilyName,
+        StaffRole staffRole,
+        AuditAction action) {
 
     public boolean viewed() {
         return action.isReading();

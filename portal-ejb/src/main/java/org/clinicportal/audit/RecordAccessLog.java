@@ -26,7 +26,8 @@ public class RecordAccessLog {
     public static final int LARGEST_PAGE = 100;
 
     /** Staff's entries about the patient: the patient's own actions have no staff member behind them. */
-    private static final String STAFF_ENTRIES = " from AuditEntry a, StaffMember s where a.patientId = :patient and s.username = a.actor";
+    private static final String STAFF_ENTRIES =
+            " from AuditEntry a, StaffMember s where a.patientId = :patient and s.username = a.actor";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -35,14 +36,24 @@ public class RecordAccessLog {
     private Caller caller;
 
     public long count() {
-        return me().map(patient -> entityManager.createQuery("select count(a)" + STAFF_ENTRIES, Long.class)
-                .setParameter("patient", patient.id()).getSingleResult()).orElse(0L);
+        return me().map(patient -> entityManager
+                        .createQuery("select count(a)" + STAFF_ENTRIES, Long.class)
+                        .setParameter("patient", patient.id())
+                        .getSingleResult())
+                .orElse(0L);
     }
 
     public List<RecordAccess> page(@Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
-        return me().map(patient -> entityManager.createQuery("select new org.clinicportal.audit.RecordAccess(a.occurredAt, s.name.given, s.name.family, s.role, a.action)"
-                + STAFF_ENTRIES + " order by a.occurredAt desc, a.id desc", RecordAccess.class)
-                .setParameter("patient", patient.id()).setFirstResult(first).setMaxResults(size).getResultList()).orElse(List.of());
+        return me().map(patient -> entityManager
+                        .createQuery(
+                                "select new org.clinicportal.audit.RecordAccess(a.occurredAt, s.name.given, s.name.family, s.role, a.action)"
+                                        + STAFF_ENTRIES + " order by a.occurredAt desc, a.id desc",
+                                RecordAccess.class)
+                        .setParameter("patient", patient.id())
+                        .setFirstResult(first)
+                        .setMaxResults(size)
+                        .getResultList())
+                .orElse(List.of());
     }
 
     private Optional<Patient> me() {

@@ -46,11 +46,21 @@ public class ClinicOnboarding {
 
     /** Every clinic, by name, with how many staff and patients it has. */
     public List<ClinicSummary> clinics() {
-        List<?> rows = entityManager.createNativeQuery("select c.id, c.name, c.time_zone, c.distance_unit, c.active, h.staff, h.patients"
+        List<?> rows = entityManager
+                .createNativeQuery("select c.id, c.name, c.time_zone, c.distance_unit, c.active, h.staff, h.patients"
                         + " from clinic c join clinic_headcounts() h on h.clinic_id = c.id order by lower(c.name)")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> new ClinicSummary((String) row[0], (String) row[1],
-                (String) row[2], (String) row[3], (Boolean) row[4], ((Number) row[5]).longValue(), ((Number) row[6]).longValue()))
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new ClinicSummary(
+                        (String) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (Boolean) row[4],
+                        ((Number) row[5]).longValue(),
+                        ((Number) row[6]).longValue()))
                 .toList();
     }
 
@@ -84,18 +94,29 @@ public class ClinicOnboarding {
         try {
             zone = ZoneId.of(form.getTimeZone());
         } catch (DateTimeException e) {
-            throw new ClinicRefusedException("Unknown time zone " + form.getTimeZone() + ": use a name like Europe/London.");
+            throw new ClinicRefusedException(
+                    "Unknown time zone " + form.getTimeZone() + ": use a name like Europe/London.");
         }
         entityManager.persist(new Clinic(form.getSlug(), form.getName().strip(), zone, form.getDistanceUnit()));
         entityManager.flush();
-        String account = accounts.create(new Accounts.NewAccount(form.getAdminUsername(), form.getAdminGivenName().strip(),
-                form.getAdminFamilyName().strip(), form.getAdminEmail().strip(), form.getSlug(), StaffRole.CLINIC_ADMIN.realmRole()));
-        entityManager.createNativeQuery("select add_first_clinic_admin(?, ?, ?, ?, ?)")
+        String account = accounts.create(new Accounts.NewAccount(
+                form.getAdminUsername(),
+                form.getAdminGivenName().strip(),
+                form.getAdminFamilyName().strip(),
+                form.getAdminEmail().strip(),
+                form.getSlug(),
+                StaffRole.CLINIC_ADMIN.realmRole()));
+        entityManager
+                .createNativeQuery("select add_first_clinic_admin(?, ?, ?, ?, ?)")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, form.getSlug()).setParameter(2, form.getAdminUsername())
-                .setParameter(3, form.getAdminGivenName().strip()).setParameter(4, form.getAdminFamilyName().strip())
-                .setParameter(5, form.getAdminEmail().strip()).getSingleResult();
-        audit.recordForClinic(form.getSlug(), AuditAction.CLINIC_ONBOARDED, "First clinic admin " + form.getAdminUsername());
+                .setParameter(1, form.getSlug())
+                .setParameter(2, form.getAdminUsername())
+                .setParameter(3, form.getAdminGivenName().strip())
+                .setParameter(4, form.getAdminFamilyName().strip())
+                .setParameter(5, form.getAdminEmail().strip())
+                .getSingleResult();
+        audit.recordForClinic(
+                form.getSlug(), AuditAction.CLINIC_ONBOARDED, "First clinic admin " + form.getAdminUsername());
         return accounts.sendInvitation(account);
     }
 
@@ -114,8 +135,11 @@ public class ClinicOnboarding {
         if (invitations.isEmpty()) {
             throw new ClinicRefusedException("Every admin of " + slug + " has chosen a password: they can sign in.");
         }
-        audit.recordForClinic(slug, AuditAction.STAFF_PASSWORD_RESET,
-                "Invitation sent again to " + invitations.stream().map(Invitation::username).collect(Collectors.joining(", ")));
+        audit.recordForClinic(
+                slug,
+                AuditAction.STAFF_PASSWORD_RESET,
+                "Invitation sent again to "
+                        + invitations.stream().map(Invitation::username).collect(Collectors.joining(", ")));
         return invitations;
     }
 }

@@ -6,6 +6,7 @@ import org.clinicportal.training.DistanceUnit;
 public record ClinicView(String slug, String name, String timeZone, DistanceUnit distanceUnit, boolean active) {
 
     static ClinicView of(Clinic clinic) {
-        return new ClinicView(clinic.slug(), clinic.name(), clinic.timeZone().getId(), clinic.distanceUnit(), clinic.isActive());
+        return new ClinicView(
+                clinic.slug(), clinic.name(), clinic.timeZone().getId(), clinic.distanceUnit(), clinic.isActive());
     }
 }

@@ -29,8 +29,7 @@ import org.eclipse.persistence.config.QueryHints;
 public class ClinicalTerms {
 
     /** The wording of one term and where it comes from. */
-    public record Term(String label, String detail, String sources) {
-    }
+    public record Term(String label, String detail, String sources) {}
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -39,13 +38,15 @@ public class ClinicalTerms {
 
     @PostConstruct
     void load() {
-        List<?> rows = entityManager.createNativeQuery("select kind, code, label, detail, source_ref from clinical_term")
+        List<?> rows = entityManager
+                .createNativeQuery("select kind, code, label, detail, source_ref from clinical_term")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .getResultList();
         Map<String, Term> loaded = new HashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            loaded.put(columns[0] + ":" + columns[1], new Term((String) columns[2], (String) columns[3], (String) columns[4]));
+            loaded.put(columns[0] + ":" + columns[1], new Term((String) columns[2], (String) columns[3], (String)
+                    columns[4]));
         }
         terms = Map.copyOf(loaded);
     }

@@ -12,19 +12,32 @@ import org.clinicportal.training.DistanceUnit;
 /** Between the form the therapist fills in and the intake's sections. */
 final class IntakeMapping {
 
-    private IntakeMapping() {
-    }
+    private IntakeMapping() {}
 
     static Subjective subjective(IntakeForm form) {
         DistanceUnit unit = form.getDistanceUnit();
-        return new Subjective(set(PainLocation.class, form.getPainLocations()), form.getOnsetTiming(), form.getOnsetCourse(),
-                form.getPainAtRest(), form.getPainDuringRun(), form.getPainAfterRun(),
-                set(AggravatingActivity.class, form.getAggravating()), set(MechanicalSymptom.class, form.getMechanical()),
-                form.getStiffness(), form.getMorningStiffness(), distance(form.getWeeklyDistanceNow(), unit),
-                distance(form.getWeeklyDistanceFourWeeksAgo(), unit), set(TrainingChange.class, form.getTrainingChanges()),
-                set(Surface.class, form.getSurfaces()), form.getShoeType(), distance(form.getShoeDistance(), unit),
-                form.getHeavyRunner(), form.getSittingHours(), set(CrossTraining.class, form.getCrossTraining()),
-                set(RiskFactor.class, form.getRiskFactors()), blankToNull(form.getSubjectiveNotes()));
+        return new Subjective(
+                set(PainLocation.class, form.getPainLocations()),
+                form.getOnsetTiming(),
+                form.getOnsetCourse(),
+                form.getPainAtRest(),
+                form.getPainDuringRun(),
+                form.getPainAfterRun(),
+                set(AggravatingActivity.class, form.getAggravating()),
+                set(MechanicalSymptom.class, form.getMechanical()),
+                form.getStiffness(),
+                form.getMorningStiffness(),
+                distance(form.getWeeklyDistanceNow(), unit),
+                distance(form.getWeeklyDistanceFourWeeksAgo(), unit),
+                set(TrainingChange.class, form.getTrainingChanges()),
+                set(Surface.class, form.getSurfaces()),
+                form.getShoeType(),
+                distance(form.getShoeDistance(), unit),
+                form.getHeavyRunner(),
+                form.getSittingHours(),
+                set(CrossTraining.class, form.getCrossTraining()),
+                set(RiskFactor.class, form.getRiskFactors()),
+                blankToNull(form.getSubjectiveNotes()));
     }
 
     static RedFlagScreen redFlags(IntakeForm form) {
@@ -39,7 +52,8 @@ final class IntakeMapping {
     }
 
     static Objective objective(IntakeForm form) {
-        return new Objective(new Sides<>(form.getAbductorStrengthLeft(), form.getAbductorStrengthRight()),
+        return new Objective(
+                new Sides<>(form.getAbductorStrengthLeft(), form.getAbductorStrengthRight()),
                 new Sides<>(form.getFlexionLeft(), form.getFlexionRight()),
                 new Sides<>(form.getExtensionLeft(), form.getExtensionRight()),
                 new Sides<>(form.getInternalRotationLeft(), form.getInternalRotationRight()),
@@ -52,8 +66,13 @@ final class IntakeMapping {
                 new Sides<>(form.getFadirLeft(), form.getFadirRight()),
                 new Sides<>(form.getFaberLeft(), form.getFaberRight()),
                 form.getLegLengthDifferenceMm(),
-                new Objective.Gait(form.getOverstriding(), form.getHeavyHeelStrike(), form.getFootAheadOfBody(),
-                        form.getPelvicDrop(), form.getTrunkLean(), form.getCadence()));
+                new Objective.Gait(
+                        form.getOverstriding(),
+                        form.getHeavyHeelStrike(),
+                        form.getFootAheadOfBody(),
+                        form.getPelvicDrop(),
+                        form.getTrunkLean(),
+                        form.getCadence()));
     }
 
     /** The primary hypothesis first, then the others in the order chosen, without repeats. */

@@ -86,9 +86,12 @@ public class IntakeService {
      */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public PatientVisits visits(long patientId) {
-        List<Intake> newestFirst = entityManager.createNamedQuery("Intake.forPatient", Intake.class)
-                .setParameter("patient", patientId).getResultList();
-        List<Intake> signed = new ArrayList<>(newestFirst.stream().filter(Intake::isSigned).toList());
+        List<Intake> newestFirst = entityManager
+                .createNamedQuery("Intake.forPatient", Intake.class)
+                .setParameter("patient", patientId)
+                .getResultList();
+        List<Intake> signed =
+                new ArrayList<>(newestFirst.stream().filter(Intake::isSigned).toList());
         Collections.reverse(signed);
         return new PatientVisits(newestFirst.stream().map(IntakeSummary::of).toList(), comparison(signed));
     }
@@ -99,7 +102,9 @@ public class IntakeService {
     }
 
     private List<Intake> signedVisits(long patientId) {
-        return entityManager.createNamedQuery("Intake.signedForPatient", Intake.class).setParameter("patient", patientId)
+        return entityManager
+                .createNamedQuery("Intake.signedForPatient", Intake.class)
+                .setParameter("patient", patientId)
                 .getResultList();
     }
 
@@ -150,8 +155,12 @@ public class IntakeService {
     }
 
     @RolesAllowed(Role.THERAPIST_NAME)
-    public IntakeView addAddendum(long intakeId,
-            @NotBlank(message = "Write the addendum.") @Size(max = Addendum.MAX_LENGTH, message = "At most {max} characters.") @PlainText String text)
+    public IntakeView addAddendum(
+            long intakeId,
+            @NotBlank(message = "Write the addendum.")
+                    @Size(max = Addendum.MAX_LENGTH, message = "At most {max} characters.")
+                    @PlainText
+                    String text)
             throws IntakeNotFoundException, IntakeRefusedException {
         Intake intake = intake(intakeId);
         if (!intake.isSigned()) {
@@ -165,9 +174,13 @@ public class IntakeService {
 
     /** Records what was done about a referral alert, which closes it. */
     @RolesAllowed(Role.THERAPIST_NAME)
-    public void acknowledgeReferral(long alertId, long version,
+    public void acknowledgeReferral(
+            long alertId,
+            long version,
             @NotBlank(message = "Say what was done, e.g. referred to a sports physician on a date.")
-            @Size(max = ReferralAlert.NOTE_LENGTH, message = "At most {max} characters.") @PlainText String note)
+                    @Size(max = ReferralAlert.NOTE_LENGTH, message = "At most {max} characters.")
+                    @PlainText
+                    String note)
             throws IntakeNotFoundException, IntakeRefusedException {
         // Locked as it is read: a second acknowledgement, or a red flag from home joining it, waits and sees this one.
         ReferralAlert alert = entityManager.find(ReferralAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
@@ -178,7 +191,8 @@ public class IntakeService {
             throw new IntakeRefusedException("This alert was already acknowledged.");
         }
         if (alert.version() != version) {
-            throw new IntakeRefusedException("Someone else changed this alert while you were looking at it. Reload the page.");
+            throw new IntakeRefusedException(
+                    "Someone else changed this alert while you were looking at it. Reload the page.");
         }
         alert.acknowledge(caller.username(), note);
         audit.record(AuditAction.REFERRAL_ACKNOWLEDGED, alert.patientId(), "Referral alert " + alertId + ": " + note);
@@ -186,21 +200,31 @@ public class IntakeService {
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<ReferralView> referrals(long patientId) {
-        return entityManager.createNamedQuery("ReferralAlert.forPatient", ReferralAlert.class)
-                .setParameter("patient", patientId).getResultList().stream().map(ReferralView::of).toList();
+        return entityManager
+                .createNamedQuery("ReferralAlert.forPatient", ReferralAlert.class)
+                .setParameter("patient", patientId)
+                .getResultList()
+                .stream()
+                .map(ReferralView::of)
+                .toList();
     }
 
     /** Whether the patient has a referral alert no therapist has acknowledged yet. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public boolean hasOpenReferral(long patientId) {
-        return entityManager.createNamedQuery("ReferralAlert.countOpenForPatient", Long.class)
-                .setParameter("patient", patientId).getSingleResult() > 0;
+        return entityManager
+                        .createNamedQuery("ReferralAlert.countOpenForPatient", Long.class)
+                        .setParameter("patient", patientId)
+                        .getSingleResult()
+                > 0;
     }
 
     /** How many of the clinic's patients have a referral alert awaiting acknowledgement. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public long patientsAwaitingReferral() {
-        return entityManager.createNamedQuery("ReferralAlert.countOpenPatients", Long.class).getSingleResult();
+        return entityManager
+                .createNamedQuery("ReferralAlert.countOpenPatients", Long.class)
+                .getSingleResult();
     }
 
     /**
@@ -208,8 +232,11 @@ public class IntakeService {
      * new one. A yes that was already acknowledged is not raised again by saving the draft once more.
      */
     private void raiseReferral(Intake intake, Set<RedFlag> turnedYes) {
-        Optional<ReferralAlert> open = entityManager.createNamedQuery("ReferralAlert.openForIntake", ReferralAlert.class)
-                .setParameter("intake", intake.id()).getResultStream().findFirst();
+        Optional<ReferralAlert> open = entityManager
+                .createNamedQuery("ReferralAlert.openForIntake", ReferralAlert.class)
+                .setParameter("intake", intake.id())
+                .getResultStream()
+                .findFirst();
         if (open.isPresent()) {
             open.get().reflag(intake.redFlagScreen().present(), turnedYes);
         } else if (!turnedYes.isEmpty()) {
@@ -222,20 +249,34 @@ public class IntakeService {
         Patient patient = entityManager.find(Patient.class, intake.patientId());
         DistanceUnit unit = distanceUnit();
         Subjective subjective = intake.subjective();
-        List<IntakeView.AddendumView> addenda = entityManager.createNamedQuery("Addendum.forIntake", Addendum.class)
-                .setParameter("intake", intake.id()).getResultList().stream().map(IntakeView.AddendumView::of).toList();
-        return new IntakeView(intake.id(), intake.version(), intake.kind(), intake.patientId(), patient.name().toString(), intake.status(),
-                intake.signedBy(), intake.signedAt(), IntakeMapping.form(intake, unit),
+        List<IntakeView.AddendumView> addenda = entityManager
+                .createNamedQuery("Addendum.forIntake", Addendum.class)
+                .setParameter("intake", intake.id())
+                .getResultList()
+                .stream()
+                .map(IntakeView.AddendumView::of)
+                .toList();
+        return new IntakeView(
+                intake.id(),
+                intake.version(),
+                intake.kind(),
+                intake.patientId(),
+                patient.name().toString(),
+                intake.status(),
+                intake.signedBy(),
+                intake.signedAt(),
+                IntakeMapping.form(intake, unit),
                 subjective.ramp().flatMap(TrainingRamp::changePercent).orElse(null),
                 subjective.ramp().map(TrainingRamp::breaksTenPercentRule).orElse(false),
                 subjective.shoeWear().map(ShoeWear::status).orElse(null),
-                List.copyOf(intake.suggestedHypotheses()), List.copyOf(intake.redFlagScreen().unansweredFlags()),
-                referrals(intake.patientId()), addenda);
+                List.copyOf(intake.suggestedHypotheses()),
+                List.copyOf(intake.redFlagScreen().unansweredFlags()),
+                referrals(intake.patientId()),
+                addenda);
     }
 
     private DistanceUnit distanceUnit() {
-        return caller.clinic().flatMap(clinics::find).map(Clinic::distanceUnit)
-                .orElse(DistanceUnit.KILOMETRES);
+        return caller.clinic().flatMap(clinics::find).map(Clinic::distanceUnit).orElse(DistanceUnit.KILOMETRES);
     }
 
     private Patient patient(long id) throws PatientNotFoundException {

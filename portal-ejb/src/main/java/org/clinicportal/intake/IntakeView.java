@@ -13,10 +13,23 @@ import org.clinicportal.training.ShoeWear;
  * @param shoeStatus       wear of the current shoes, when known
  * @param suggestions      hypotheses the findings point to, for the therapist to weigh
  */
-public record IntakeView(long id, long version, VisitKind kind, long patientId, String patientName, IntakeStatus status,
-        String signedBy, OffsetDateTime signedAt, IntakeForm form, BigDecimal rampPercent, boolean rampTooFast,
-        ShoeWear.Status shoeStatus, List<Condition> suggestions, List<RedFlag> unansweredRedFlags,
-        List<ReferralView> referrals, List<AddendumView> addenda) {
+public record IntakeView(
+        long id,
+        long version,
+        VisitKind kind,
+        long patientId,
+        String patientName,
+        IntakeStatus status,
+        String signedBy,
+        OffsetDateTime signedAt,
+        IntakeForm form,
+        BigDecimal rampPercent,
+        boolean rampTooFast,
+        ShoeWear.Status shoeStatus,
+        List<Condition> suggestions,
+        List<RedFlag> unansweredRedFlags,
+        List<ReferralView> referrals,
+        List<AddendumView> addenda) {
 
     /** A note added to the signed intake. */
     public record AddendumView(String author, OffsetDateTime writtenAt, String text) {
@@ -35,7 +48,22 @@ public record IntakeView(long id, long version, VisitKind kind, long patientId, 
      * nothing else, so the form being typed in stays as it is.
      */
     public IntakeView withReferrals(List<ReferralView> now) {
-        return new IntakeView(id, version, kind, patientId, patientName, status, signedBy, signedAt, form, rampPercent, rampTooFast,
-                shoeStatus, suggestions, unansweredRedFlags, List.copyOf(now), addenda);
+        return new IntakeView(
+                id,
+                version,
+                kind,
+                patientId,
+                patientName,
+                status,
+                signedBy,
+                signedAt,
+                form,
+                rampPercent,
+                rampTooFast,
+                shoeStatus,
+                suggestions,
+                unansweredRedFlags,
+                List.copyOf(now),
+                addenda);
     }
 }

@@ -8,5 +8,4 @@ import java.util.List;
  * @param intakes    every visit, newest first
  * @param comparison the first signed visit against the latest; null with fewer than two signed
  */
-public record PatientVisits(List<IntakeSummary> intakes, VisitComparison comparison) {
-}
+public record PatientVisits(List<IntakeSummary> intakes, VisitComparison comparison) {}

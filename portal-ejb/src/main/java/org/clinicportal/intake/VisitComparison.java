@@ -18,9 +18,14 @@ public record VisitComparison(IntakeSummary first, IntakeSummary latest, List<Ro
     }
 
     /** One measure; single-sided measures (pain, cadence) use the left column only. */
-    public record Row(String measure, Scale scale, boolean bilateral, String firstLeft, String firstRight,
-            String latestLeft, String latestRight) {
-    }
+    public record Row(
+            String measure,
+            Scale scale,
+            boolean bilateral,
+            String firstLeft,
+            String firstRight,
+            String latestLeft,
+            String latestRight) {}
 
     static VisitComparison between(Intake first, Intake latest) {
         List<Row> rows = new ArrayList<>();
@@ -38,8 +43,14 @@ public record VisitComparison(IntakeSummary first, IntakeSummary latest, List<Ro
         numbers(rows, "externalRotation", o1.externalRotation(), o2.externalRotation());
         tests(rows, "trochantericTenderness", o1.trochantericTenderness(), o2.trochantericTenderness());
         tests(rows, "trendelenburg", o1.trendelenburg(), o2.trendelenburg());
-        rows.add(new Row("singleLegSquat", Scale.SQUAT, true, code(o1.singleLegSquat().left()), code(o1.singleLegSquat().right()),
-                code(o2.singleLegSquat().left()), code(o2.singleLegSquat().right())));
+        rows.add(new Row(
+                "singleLegSquat",
+                Scale.SQUAT,
+                true,
+                code(o1.singleLegSquat().left()),
+                code(o1.singleLegSquat().right()),
+                code(o2.singleLegSquat().left()),
+                code(o2.singleLegSquat().right())));
         tests(rows, "thomas", o1.thomas(), o2.thomas());
         tests(rows, "ober", o1.ober(), o2.ober());
         tests(rows, "fadir", o1.fadir(), o2.fadir());
@@ -53,12 +64,24 @@ public record VisitComparison(IntakeSummary first, IntakeSummary latest, List<Ro
     }
 
     private static void numbers(List<Row> rows, String measure, Sides<Integer> first, Sides<Integer> latest) {
-        rows.add(new Row(measure, Scale.NUMBER, true, text(first.left()), text(first.right()), text(latest.left()),
+        rows.add(new Row(
+                measure,
+                Scale.NUMBER,
+                true,
+                text(first.left()),
+                text(first.right()),
+                text(latest.left()),
                 text(latest.right())));
     }
 
     private static void tests(List<Row> rows, String measure, Sides<Boolean> first, Sides<Boolean> latest) {
-        rows.add(new Row(measure, Scale.TEST, true, result(first.left()), result(first.right()), result(latest.left()),
+        rows.add(new Row(
+                measure,
+                Scale.TEST,
+                true,
+                result(first.left()),
+                result(first.right()),
+                result(latest.left()),
                 result(latest.right())));
     }
 

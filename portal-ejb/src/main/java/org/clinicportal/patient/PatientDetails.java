@@ -47,8 +47,7 @@ public class PatientDetails implements Serializable {
     @PlainText
     private String assignedTherapist;
 
-    public PatientDetails() {
-    }
+    public PatientDetails() {}
 
     static PatientDetails of(Patient patient) {
         PatientDetails details = new PatientDetails();

@@ -8,6 +8,13 @@ import java.time.OffsetDateTime;
  *
  * @param details the editable details, a fresh copy for a form to bind to
  */
-public record PatientProfile(long id, long version, String displayName, LocalDate dateOfBirth, int age,
-        PatientStatus status, PatientDetails details, boolean portalAccess, OffsetDateTime registeredAt) {
-}
+public record PatientProfile(
+        long id,
+        long version,
+        String displayName,
+        LocalDate dateOfBirth,
+        int age,
+        PatientStatus status,
+        PatientDetails details,
+        boolean portalAccess,
+        OffsetDateTime registeredAt) {}

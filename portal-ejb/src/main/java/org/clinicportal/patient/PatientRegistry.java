@@ -54,17 +54,26 @@ public class PatientRegistry {
     /** The clinic's therapists who can sign in, for assigning a patient to one of them. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<TherapistOption> therapists() {
-        return entityManager.createNamedQuery("StaffMember.enabledTherapists", StaffMember.class).getResultList().stream()
-                .map(member -> new TherapistOption(member.username(), member.name().toString())).toList();
+        return entityManager
+                .createNamedQuery("StaffMember.enabledTherapists", StaffMember.class)
+                .getResultList()
+                .stream()
+                .map(member ->
+                        new TherapistOption(member.username(), member.name().toString()))
+                .toList();
     }
 
     @RolesAllowed(Role.THERAPIST_NAME)
     public long register(@NotNull @Valid PatientDetails details) {
-        Patient patient = new Patient(details.name(), details.getDateOfBirth(), details.contact(),
+        Patient patient = new Patient(
+                details.name(),
+                details.getDateOfBirth(),
+                details.contact(),
                 blankToNull(details.getAssignedTherapist()));
         entityManager.persist(patient);
         entityManager.flush();
-        audit.record(AuditAction.PATIENT_REGISTERED, patient.id(), patient.name().toString());
+        audit.record(
+                AuditAction.PATIENT_REGISTERED, patient.id(), patient.name().toString());
         return patient.id();
     }
 
@@ -78,34 +87,59 @@ public class PatientRegistry {
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<Patient> patient = ids.from(Patient.class);
         // In the list's order: the walk along its index stops at the bound.
-        ids.select(patient.get("id")).where(matching(cb, patient, search)).orderBy(ordering(cb, patient, PatientOrder.NAME, true));
-        return entityManager.createQuery(ids).setMaxResults(COUNTED + 1).getResultList().size();
+        ids.select(patient.get("id"))
+                .where(matching(cb, patient, search))
+                .orderBy(ordering(cb, patient, PatientOrder.NAME, true));
+        return entityManager
+                .createQuery(ids)
+                .setMaxResults(COUNTED + 1)
+                .getResultList()
+                .size();
     }
 
     /** One page of the clinic's patients, narrowed and sorted, with their open alerts: two statements. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public List<PatientRow> list(@NotNull @Valid PatientSearch search, @Min(0) int first, @Min(1) @Max(200) int pageSize,
-            @NotNull PatientOrder order, boolean ascending) {
+    public List<PatientRow> list(
+            @NotNull @Valid PatientSearch search,
+            @Min(0) int first,
+            @Min(1) @Max(200) int pageSize,
+            @NotNull PatientOrder order,
+            boolean ascending) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Patient> select = cb.createQuery(Patient.class);
         Root<Patient> patient = select.from(Patient.class);
         select.where(matching(cb, patient, search)).orderBy(ordering(cb, patient, order, ascending));
-        List<Patient> page = entityManager.createQuery(select).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        List<Patient> page = entityManager
+                .createQuery(select)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
         if (page.isEmpty()) {
             return List.of();
         }
-        Set<Long> referralNeeded = Set.copyOf(entityManager.createNamedQuery("ReferralAlert.openAmong", Long.class)
-                .setParameter("patients", page.stream().map(Patient::id).toList()).getResultList());
-        return page.stream().map(found -> PatientRow.of(found, referralNeeded.contains(found.id()))).toList();
+        Set<Long> referralNeeded = Set.copyOf(entityManager
+                .createNamedQuery("ReferralAlert.openAmong", Long.class)
+                .setParameter("patients", page.stream().map(Patient::id).toList())
+                .getResultList());
+        return page.stream()
+                .map(found -> PatientRow.of(found, referralNeeded.contains(found.id())))
+                .toList();
     }
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public PatientProfile profile(long id) throws PatientNotFoundException {
         Patient patient = find(id);
         audit.record(AuditAction.PATIENT_VIEWED, id, patient.name().toString());
-        return new PatientProfile(id, patient.version(), patient.name().toString(), patient.dateOfBirth(),
-                Period.between(patient.dateOfBirth(), LocalDate.now()).getYears(), patient.status(),
-                PatientDetails.of(patient), patient.portalAccount().isPresent(), patient.registeredAt());
+        return new PatientProfile(
+                id,
+                patient.version(),
+                patient.name().toString(),
+                patient.dateOfBirth(),
+                Period.between(patient.dateOfBirth(), LocalDate.now()).getYears(),
+                patient.status(),
+                PatientDetails.of(patient),
+                patient.portalAccount().isPresent(),
+                patient.registeredAt());
     }
 
     /**
@@ -159,7 +193,8 @@ public class PatientRegistry {
             Expression<String> until = cb.lower(cb.literal(NameKey.endOfPrefix(search.name())));
             Path<String> family = patient.get("nameKey").get("family");
             Path<String> given = patient.get("nameKey").get("given");
-            where.add(cb.or(cb.and(cb.greaterThanOrEqualTo(family, from), cb.lessThan(family, until)),
+            where.add(cb.or(
+                    cb.and(cb.greaterThanOrEqualTo(family, from), cb.lessThan(family, until)),
                     cb.and(cb.greaterThanOrEqualTo(given, from), cb.lessThan(given, until))));
         }
         if (search.dateOfBirth() != null) {
@@ -171,7 +206,8 @@ public class PatientRegistry {
         return where.toArray(Predicate[]::new);
     }
 
-    private static List<Order> ordering(CriteriaBuilder cb, Root<Patient> patient, PatientOrder order, boolean ascending) {
+    private static List<Order> ordering(
+            CriteriaBuilder cb, Root<Patient> patient, PatientOrder order, boolean ascending) {
         Path<?> family = patient.get("nameKey").get("family");
         Path<?> given = patient.get("nameKey").get("given");
         List<Path<?>> columns = switch (order) {

@@ -10,7 +10,10 @@ import org.clinicportal.input.PlausibleDate;
  *
  * @param name the start of the given or family name, any case
  */
-public record PatientSearch(@Size(max = 80) @PlainText String name, @PlausibleDate LocalDate dateOfBirth, PatientStatus status) {
+public record PatientSearch(
+        @Size(max = 80) @PlainText String name,
+        @PlausibleDate LocalDate dateOfBirth,
+        PatientStatus status) {
 
     public static PatientSearch everyone() {
         return new PatientSearch(null, null, null);

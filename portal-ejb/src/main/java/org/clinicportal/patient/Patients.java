@@ -6,8 +6,7 @@ import jakarta.persistence.LockModeType;
 /** Finds a patient of the caller's clinic, or says there is none: the one answer for absent and foreign ids. */
 public final class Patients {
 
-    private Patients() {
-    }
+    private Patients() {}
 
     public static Patient require(EntityManager entityManager, long id) throws PatientNotFoundException {
         return found(entityManager.find(Patient.class, id), id);

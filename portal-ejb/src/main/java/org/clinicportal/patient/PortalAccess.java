@@ -54,13 +54,20 @@ public class PortalAccess {
             throw new PortalAccessException("This patient already has portal access.");
         }
         if (patient.contact().email().isEmpty()) {
-            throw new PortalAccessException("Add the patient's email address first: the invitation to the portal goes there.");
+            throw new PortalAccessException(
+                    "Add the patient's email address first: the invitation to the portal goes there.");
         }
-        String clinic = caller.clinic().orElseThrow(() -> new PortalAccessException("Only a clinic's staff can give access."));
+        String clinic =
+                caller.clinic().orElseThrow(() -> new PortalAccessException("Only a clinic's staff can give access."));
         String username = username(patient);
         try {
-            String account = accounts.create(new Accounts.NewAccount(username, patient.name().given(), patient.name().family(),
-                    patient.contact().email().orElseThrow(), clinic, Role.PATIENT_NAME));
+            String account = accounts.create(new Accounts.NewAccount(
+                    username,
+                    patient.name().given(),
+                    patient.name().family(),
+                    patient.contact().email().orElseThrow(),
+                    clinic,
+                    Role.PATIENT_NAME));
             patient.givePortalAccess(account);
             entityManager.flush();
             audit.record(AuditAction.PORTAL_ACCESS_GIVEN, patientId, "Keycloak user " + username + ", invitation sent");
@@ -77,10 +84,12 @@ public class PortalAccess {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Invitation sendInvitationAgain(long patientId) throws PatientNotFoundException, PortalAccessException {
         Patient patient = patient(patientId);
-        String account = patient.portalAccount().orElseThrow(() -> new PortalAccessException("This patient has no portal access yet."));
+        String account = patient.portalAccount()
+                .orElseThrow(() -> new PortalAccessException("This patient has no portal access yet."));
         try {
             Invitation invitation = accounts.sendInvitation(account);
-            audit.record(AuditAction.PORTAL_INVITATION_SENT, patientId, "Invitation sent again to " + invitation.email());
+            audit.record(
+                    AuditAction.PORTAL_INVITATION_SENT, patientId, "Invitation sent again to " + invitation.email());
             return invitation;
         } catch (AccountException e) {
             throw new PortalAccessException(e.getMessage(), e);
@@ -103,23 +112,31 @@ public class PortalAccess {
         }
         return entityManager.createNamedQuery("Patient.withPortalAccess", Patient.class).getResultList().stream()
                 .map(patient -> {
-                    UserRepresentation login = logins.get(patient.portalAccount().orElseThrow());
-                    return new PortalAccountView(patient.id(), patient.name().toString(), login == null ? "" : login.getUsername(),
+                    UserRepresentation login =
+                            logins.get(patient.portalAccount().orElseThrow());
+                    return new PortalAccountView(
+                            patient.id(),
+                            patient.name().toString(),
+                            login == null ? "" : login.getUsername(),
                             login != null && Boolean.TRUE.equals(login.isEnabled()));
-                }).toList();
+                })
+                .toList();
     }
 
     /** Lets the patient's login sign in again, or stops it; the patient record is untouched. */
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     public void allowSignIn(long patientId, boolean allowed) throws PatientNotFoundException, PortalAccessException {
         Patient patient = patient(patientId);
-        String account = patient.portalAccount().orElseThrow(() -> new PortalAccessException("This patient has no portal access."));
+        String account = patient.portalAccount()
+                .orElseThrow(() -> new PortalAccessException("This patient has no portal access."));
         try {
             accounts.setEnabled(account, allowed);
         } catch (AccountException e) {
             throw new PortalAccessException(e.getMessage(), e);
         }
-        audit.record(allowed ? AuditAction.PORTAL_ACCESS_ENABLED : AuditAction.PORTAL_ACCESS_DISABLED, patientId,
+        audit.record(
+                allowed ? AuditAction.PORTAL_ACCESS_ENABLED : AuditAction.PORTAL_ACCESS_DISABLED,
+                patientId,
                 "Portal login of " + patient.name());
     }
 
@@ -139,7 +156,9 @@ public class PortalAccess {
     }
 
     private static String ascii(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("[^A-Za-z]", "")
+                .toLowerCase(Locale.ROOT);
         return plain.isEmpty() ? "patient" : plain;
     }
 }

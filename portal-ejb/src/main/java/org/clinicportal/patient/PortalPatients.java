@@ -7,11 +7,14 @@ import org.clinicportal.security.Caller;
 /** Finds the patient record a signed-in patient's portal account is linked to, in their clinic. */
 public final class PortalPatients {
 
-    private PortalPatients() {
-    }
+    private PortalPatients() {}
 
     public static Optional<Patient> signedIn(EntityManager entityManager, Caller caller) {
-        return caller.account().flatMap(account -> entityManager.createNamedQuery("Patient.byPortalAccount", Patient.class)
-                .setParameter("account", account).getResultStream().findFirst());
+        return caller.account()
+                .flatMap(account -> entityManager
+                        .createNamedQuery("Patient.byPortalAccount", Patient.class)
+                        .setParameter("account", account)
+                        .getResultStream()
+                        .findFirst());
     }
 }

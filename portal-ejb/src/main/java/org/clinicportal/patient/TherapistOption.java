@@ -1,5 +1,4 @@
 package org.clinicportal.patient;
 
 /** A therapist of the clinic a patient can be assigned to, as the picker shows them. */
-public record TherapistOption(String username, String name) {
-}
+public record TherapistOption(String username, String name) {}

@@ -90,8 +90,11 @@ public class SchemaMigration {
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                     + " migrations applied" + (demoData ? ", demo data loaded)" : ")"));
         } catch (FlywayException e) {
-            throw new IllegalStateException("Clinic Portal cannot migrate the database at " + url + " (set PORTAL_DB_URL, "
-                    + "PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD to a reachable PostgreSQL): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Clinic Portal cannot migrate the database at " + url + " (set PORTAL_DB_URL, "
+                            + "PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD to a reachable PostgreSQL): "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

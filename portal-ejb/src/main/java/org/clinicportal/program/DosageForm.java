@@ -63,8 +63,15 @@ public class DosageForm implements Serializable {
     }
 
     public Dosage toDosage(DistanceUnit unit) {
-        return Dosage.timesPerWeek(timesPerWeek).sets(sets).reps(reps).holdSeconds(holdSeconds).perSide(perSide)
-                .minutes(minutes).cadence(cadence).distance(distance == null ? null : Distance.of(distance, unit)).build();
+        return Dosage.timesPerWeek(timesPerWeek)
+                .sets(sets)
+                .reps(reps)
+                .holdSeconds(holdSeconds)
+                .perSide(perSide)
+                .minutes(minutes)
+                .cadence(cadence)
+                .distance(distance == null ? null : Distance.of(distance, unit))
+                .build();
     }
 
     @AssertTrue(message = "{dosage.setsOfSomething}")

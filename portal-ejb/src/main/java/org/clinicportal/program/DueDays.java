@@ -10,12 +10,14 @@ import org.clinicportal.progress.DueDay;
  */
 final class DueDays {
 
-    private DueDays() {
-    }
+    private DueDays() {}
 
     static void plan(EntityManager entityManager, long patientId, ProgramVersion version, LocalDate today) {
         LocalDate from = version.start().isAfter(today) ? version.start() : today;
-        entityManager.createNamedQuery("DueDay.forgetFrom").setParameter("patient", patientId).setParameter("from", from)
+        entityManager
+                .createNamedQuery("DueDay.forgetFrom")
+                .setParameter("patient", patientId)
+                .setParameter("from", from)
                 .executeUpdate();
         for (LocalDate day = from; day.isBefore(from.plusDays(DueDay.HORIZON_DAYS)); day = day.plusDays(1)) {
             int due = version.dueOn(day).size();

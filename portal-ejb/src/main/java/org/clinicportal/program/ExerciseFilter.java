@@ -25,8 +25,14 @@ public class ExerciseFilter implements Serializable {
     }
 
     String targetPattern() {
-        return target == null || target.isBlank() ? "%"
-                : "%" + target.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+        return target == null || target.isBlank()
+                ? "%"
+                : "%"
+                        + target.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "")
+                                .replace("%", "")
+                                .replace("_", "") + "%";
     }
 
     public ExerciseCategory getCategory() {

@@ -44,22 +44,31 @@ public class ExerciseLibrary {
 
     /** A page of the library, by category and name. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public List<ExerciseRow> page(@NotNull @Valid ExerciseFilter filter, @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
-        return filtered("Exercise.visible", Exercise.class, filter).setFirstResult(first).setMaxResults(size)
-                .getResultList().stream().map(ExerciseRow::of).toList();
+    public List<ExerciseRow> page(
+            @NotNull @Valid ExerciseFilter filter, @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
+        return filtered("Exercise.visible", Exercise.class, filter)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(ExerciseRow::of)
+                .toList();
     }
 
     /** Every exercise the clinic can prescribe, for pickers; the library is small enough to list. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<ExerciseRow> all() {
         return filtered("Exercise.visible", Exercise.class, new ExerciseFilter()).getResultList().stream()
-                .map(ExerciseRow::of).toList();
+                .map(ExerciseRow::of)
+                .toList();
     }
 
     /** The distinct targets, to filter by. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<String> targets() {
-        return entityManager.createNamedQuery("Exercise.targets", String.class).setParameter("clinic", clinic())
+        return entityManager
+                .createNamedQuery("Exercise.targets", String.class)
+                .setParameter("clinic", clinic())
                 .getResultList();
     }
 
@@ -75,10 +84,16 @@ public class ExerciseLibrary {
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<Citation> citations(long id) throws ExerciseNotFoundException {
         Exercise exercise = visible(id);
-        List<?> rows = entityManager.createNativeQuery("select a.title, s.says from exercise_source s"
-                + " join source_article a on a.code = s.source_code where s.exercise_id = ? order by a.code")
-                .setParameter(1, exercise.id()).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(columns -> new Citation((String) columns[0], (String) columns[1])).toList();
+        List<?> rows = entityManager
+                .createNativeQuery("select a.title, s.says from exercise_source s"
+                        + " join source_article a on a.code = s.source_code where s.exercise_id = ? order by a.code")
+                .setParameter(1, exercise.id())
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(columns -> new Citation((String) columns[0], (String) columns[1]))
+                .toList();
     }
 
     /** The form to change one of the clinic's own exercises. */
@@ -100,8 +115,14 @@ public class ExerciseLibrary {
     /** Adds an exercise of the clinic's own. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public long add(@NotNull @Valid ExerciseForm form) {
-        Exercise exercise = new Exercise(clinic(), form.getName(), form.getCategory(), form.getTarget(),
-                form.getDosage().toDosage(form.getDistanceUnit()), form.getInstructions(), form.getCautions());
+        Exercise exercise = new Exercise(
+                clinic(),
+                form.getName(),
+                form.getCategory(),
+                form.getTarget(),
+                form.getDosage().toDosage(form.getDistanceUnit()),
+                form.getInstructions(),
+                form.getCautions());
         entityManager.persist(exercise);
         entityManager.flush();
         audit.record(AuditAction.EXERCISE_ADDED, null, "Exercise " + exercise.id() + " " + exercise.name());
@@ -110,20 +131,29 @@ public class ExerciseLibrary {
 
     /** Changes one of the clinic's own exercises; shared ones are refused as if absent. */
     @RolesAllowed(Role.THERAPIST_NAME)
-    public void revise(long id, @NotNull @Valid ExerciseForm form) throws ExerciseNotFoundException, ConcurrentChangeException {
+    public void revise(long id, @NotNull @Valid ExerciseForm form)
+            throws ExerciseNotFoundException, ConcurrentChangeException {
         Exercise exercise = owned(id);
         if (exercise.version() != form.getVersion()) {
             throw new ConcurrentChangeException("The exercise");
         }
-        exercise.revise(form.getName(), form.getCategory(), form.getTarget(),
-                form.getDosage().toDosage(form.getDistanceUnit()), form.getInstructions(), form.getCautions());
+        exercise.revise(
+                form.getName(),
+                form.getCategory(),
+                form.getTarget(),
+                form.getDosage().toDosage(form.getDistanceUnit()),
+                form.getInstructions(),
+                form.getCautions());
         entityManager.flush();
         audit.record(AuditAction.EXERCISE_CHANGED, null, "Exercise " + id + " " + exercise.name());
     }
 
     private <T> TypedQuery<T> filtered(String query, Class<T> type, ExerciseFilter filter) {
-        return entityManager.createNamedQuery(query, type).setParameter("clinic", clinic())
-                .setParameter("categories", filter.categories()).setParameter("target", filter.targetPattern());
+        return entityManager
+                .createNamedQuery(query, type)
+                .setParameter("clinic", clinic())
+                .setParameter("categories", filter.categories())
+                .setParameter("target", filter.targetPattern());
     }
 
     private Exercise visible(long id) throws ExerciseNotFoundException {

@@ -4,6 +4,7 @@ package org.clinicportal.program;
 public record ExerciseRow(long id, String name, ExerciseCategory category, String target, boolean shared) {
 
     static ExerciseRow of(Exercise exercise) {
-        return new ExerciseRow(exercise.id(), exercise.name(), exercise.category(), exercise.target(), exercise.isShared());
+        return new ExerciseRow(
+                exercise.id(), exercise.name(), exercise.category(), exercise.target(), exercise.isShared());
     }
 }

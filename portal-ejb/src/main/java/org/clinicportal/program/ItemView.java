@@ -5,5 +5,4 @@ package org.clinicportal.program;
  *
  * @param note empty text when the therapist wrote none
  */
-public record ItemView(ExerciseView exercise, Phase phase, Dosage dosage, String note) {
-}
+public record ItemView(ExerciseView exercise, Phase phase, Dosage dosage, String note) {}

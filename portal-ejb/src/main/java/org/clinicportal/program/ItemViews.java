@@ -11,22 +11,32 @@ import org.clinicportal.training.DistanceUnit;
 /** Reads the exercises of a list of items in one query, whatever the number of items, and checks them. */
 final class ItemViews {
 
-    private ItemViews() {
-    }
+    private ItemViews() {}
 
     static List<ItemView> of(EntityManager entityManager, String clinic, List<ProgramItem> items) {
-        Map<Long, ExerciseView> exercises = exercises(entityManager, clinic,
+        Map<Long, ExerciseView> exercises = exercises(
+                entityManager,
+                clinic,
                 items.stream().map(ProgramItem::exerciseId).collect(Collectors.toSet()));
-        return items.stream().map(item -> new ItemView(exercises.get(item.exerciseId()), item.phase(), item.dosage(),
-                item.note().orElse(""))).toList();
+        return items.stream()
+                .map(item -> new ItemView(
+                        exercises.get(item.exerciseId()),
+                        item.phase(),
+                        item.dosage(),
+                        item.note().orElse("")))
+                .toList();
     }
 
     static Map<Long, ExerciseView> exercises(EntityManager entityManager, String clinic, Set<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createNamedQuery("Exercise.visibleAmong", Exercise.class).setParameter("clinic", clinic)
-                .setParameter("ids", ids).getResultList().stream()
+        return entityManager
+                .createNamedQuery("Exercise.visibleAmong", Exercise.class)
+                .setParameter("clinic", clinic)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(Exercise::id, exercise -> ExerciseView.of(exercise, clinic)));
     }
 

@@ -42,15 +42,20 @@ public class MyProgram {
         return me().flatMap(patient -> currentVersion(patient.id()).map(version -> {
             LocalDate today = calendar.today();
             ProgramView program = ProgramViews.of(entityManager, clinic(), patient, version);
-            return new TodayView(today, version.weekOf(today), dueOf(program, version, today),
-                    version.runWeekOf(today).orElse(null), program);
+            return new TodayView(
+                    today,
+                    version.weekOf(today),
+                    dueOf(program, version, today),
+                    version.runWeekOf(today).orElse(null),
+                    program);
         }));
     }
 
     /** The whole program, if it is the caller's own and current. */
     public ProgramView program(long programId) throws ProgramNotFoundException {
         Patient patient = me().orElseThrow(() -> new ProgramNotFoundException(programId));
-        ProgramVersion version = currentVersion(patient.id()).filter(current -> current.programId() == programId)
+        ProgramVersion version = currentVersion(patient.id())
+                .filter(current -> current.programId() == programId)
                 .orElseThrow(() -> new ProgramNotFoundException(programId));
         audit.record(AuditAction.PROGRAM_VIEWED, patient.id(), "Program " + programId + " version " + version.number());
         return ProgramViews.of(entityManager, clinic(), patient, version);
@@ -71,8 +76,11 @@ public class MyProgram {
     }
 
     private Optional<ProgramVersion> currentVersion(long patientId) {
-        return entityManager.createNamedQuery("ProgramVersion.current", ProgramVersion.class)
-                .setParameter("patient", patientId).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("ProgramVersion.current", ProgramVersion.class)
+                .setParameter("patient", patientId)
+                .getResultStream()
+                .findFirst();
     }
 
     private String clinic() {

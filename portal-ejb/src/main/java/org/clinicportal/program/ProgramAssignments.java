@@ -59,20 +59,29 @@ public class ProgramAssignments {
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public ProgramOverview overview(long patientId) throws PatientNotFoundException {
         Patient patient = patient(patientId);
-        List<Object[]> versions = entityManager.createNamedQuery("ProgramVersion.history", Object[].class)
-                .setParameter("patient", patientId).getResultList();
+        List<Object[]> versions = entityManager
+                .createNamedQuery("ProgramVersion.history", Object[].class)
+                .setParameter("patient", patientId)
+                .getResultList();
         List<VersionRow> history = new ArrayList<>();
         for (Object[] row : versions) {
             history.add(versionRow((ProgramVersion) row[0], ((Number) row[1]).intValue(), history.isEmpty()));
         }
-        ProgramView current = versions.isEmpty() ? null
+        ProgramView current = versions.isEmpty()
+                ? null
                 : ProgramViews.of(entityManager, clinic(), patient, (ProgramVersion) versions.get(0)[0]);
         return new ProgramOverview(current, history);
     }
 
     private static VersionRow versionRow(ProgramVersion version, int exercises, boolean current) {
-        return new VersionRow(version.number(), version.start(), exercises, version.returnToRun().isPresent(),
-                version.createdBy(), version.createdAt(), current);
+        return new VersionRow(
+                version.number(),
+                version.start(),
+                exercises,
+                version.returnToRun().isPresent(),
+                version.createdBy(),
+                version.createdAt(),
+                current);
     }
 
     /**
@@ -125,8 +134,9 @@ public class ProgramAssignments {
      * @throws ConcurrentChangeException when another version was made since the form was filled
      */
     @RolesAllowed(Role.THERAPIST_NAME)
-    public int assign(long patientId, @NotNull @Valid ProgramForm form) throws PatientNotFoundException,
-            ProgramRefusedException, ExerciseNotFoundException, ConcurrentChangeException {
+    public int assign(long patientId, @NotNull @Valid ProgramForm form)
+            throws PatientNotFoundException, ProgramRefusedException, ExerciseNotFoundException,
+                    ConcurrentChangeException {
         Patient patient = Patients.lock(entityManager, patientId);
         if (patient.status() != PatientStatus.ACTIVE) {
             throw new ProgramRefusedException("The patient was discharged: readmit them to assign a program.");
@@ -136,19 +146,29 @@ public class ProgramAssignments {
                     + "alert before assigning a program.");
         }
         List<ProgramItem> items = ItemViews.items(entityManager, clinic(), form.getItems(), form.getDistanceUnit());
-        ProgramPlan plan = new ProgramPlan(form.getStart(),
-                form.isReturnToRun() ? Optional.of(form.getReturnToRunFrom()) : Optional.empty(), items,
+        ProgramPlan plan = new ProgramPlan(
+                form.getStart(),
+                form.isReturnToRun() ? Optional.of(form.getReturnToRunFrom()) : Optional.empty(),
+                items,
                 Optional.ofNullable(form.getNotes()));
-        Program program = entityManager.createNamedQuery("Program.ofPatient", Program.class)
-                .setParameter("patient", patientId).getResultStream().findFirst().orElseGet(() -> create(patientId));
+        Program program = entityManager
+                .createNamedQuery("Program.ofPatient", Program.class)
+                .setParameter("patient", patientId)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> create(patientId));
         if (!program.isCurrent(form.getBasedOn())) {
             throw new ConcurrentChangeException("The program");
         }
-        ProgramVersion version = program.revise(form.getBasedOn(), plan, caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
+        ProgramVersion version =
+                program.revise(form.getBasedOn(), plan, caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
         entityManager.persist(version);
         DueDays.plan(entityManager, patientId, version, calendar.today());
         entityManager.flush();
-        audit.record(AuditAction.PROGRAM_ASSIGNED, patientId, "Program version " + version.number() + " for " + patient.name());
+        audit.record(
+                AuditAction.PROGRAM_ASSIGNED,
+                patientId,
+                "Program version " + version.number() + " for " + patient.name());
         return version.number();
     }
 
@@ -160,8 +180,11 @@ public class ProgramAssignments {
     }
 
     private Optional<ProgramVersion> currentVersion(long patientId) {
-        return entityManager.createNamedQuery("ProgramVersion.current", ProgramVersion.class)
-                .setParameter("patient", patientId).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("ProgramVersion.current", ProgramVersion.class)
+                .setParameter("patient", patientId)
+                .getResultStream()
+                .findFirst();
     }
 
     private Patient patient(long id) throws PatientNotFoundException {

@@ -8,5 +8,4 @@ import java.util.List;
  * @param current the version the patient follows; null before a program is assigned
  * @param history every version, newest first
  */
-public record ProgramOverview(ProgramView current, List<VersionRow> history) {
-}
+public record ProgramOverview(ProgramView current, List<VersionRow> history) {}

@@ -37,31 +37,52 @@ public class ProgramTemplates {
     /** The shared templates and the clinic's own, by name, with their number of exercises. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<TemplateRow> list() {
-        Map<Long, Long> counts = entityManager.createNamedQuery("ProgramTemplate.itemCounts", Object[].class)
-                .setParameter("clinic", clinic()).getResultList().stream()
+        Map<Long, Long> counts = entityManager
+                .createNamedQuery("ProgramTemplate.itemCounts", Object[].class)
+                .setParameter("clinic", clinic())
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-        return entityManager.createNamedQuery("ProgramTemplate.visible", ProgramTemplate.class)
-                .setParameter("clinic", clinic()).getResultList().stream()
-                .map(template -> new TemplateRow(template.id(), template.name(), template.description().orElse(""),
-                        template.isShared(), template.includesReturnToRun(), counts.getOrDefault(template.id(), 0L)))
+        return entityManager
+                .createNamedQuery("ProgramTemplate.visible", ProgramTemplate.class)
+                .setParameter("clinic", clinic())
+                .getResultList()
+                .stream()
+                .map(template -> new TemplateRow(
+                        template.id(),
+                        template.name(),
+                        template.description().orElse(""),
+                        template.isShared(),
+                        template.includesReturnToRun(),
+                        counts.getOrDefault(template.id(), 0L)))
                 .toList();
     }
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public TemplateView template(long id) throws TemplateNotFoundException {
         ProgramTemplate template = visible(id);
-        return new TemplateView(template.id(), template.name(), template.description().orElse(""), template.isShared(),
-                template.isOwnedBy(clinic()), template.includesReturnToRun(),
-                ItemViews.of(entityManager, clinic(), template.items()), template.version());
+        return new TemplateView(
+                template.id(),
+                template.name(),
+                template.description().orElse(""),
+                template.isShared(),
+                template.isOwnedBy(clinic()),
+                template.includesReturnToRun(),
+                ItemViews.of(entityManager, clinic(), template.items()),
+                template.version());
     }
 
     /** The template's exercises as editor lines, in the user's unit: to start a program or a template from. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public List<ItemForm> itemsOf(long id, @NotNull DistanceUnit unit) throws TemplateNotFoundException {
         ProgramTemplate template = visible(id);
-        Map<Long, ExerciseView> exercises = ItemViews.exercises(entityManager, clinic(),
+        Map<Long, ExerciseView> exercises = ItemViews.exercises(
+                entityManager,
+                clinic(),
                 template.items().stream().map(ProgramItem::exerciseId).collect(Collectors.toSet()));
-        return template.items().stream().map(item -> ItemForm.of(item, exercises.get(item.exerciseId()), unit)).toList();
+        return template.items().stream()
+                .map(item -> ItemForm.of(item, exercises.get(item.exerciseId()), unit))
+                .toList();
     }
 
     /** The form to change one of the clinic's own templates. */
@@ -91,8 +112,12 @@ public class ProgramTemplates {
 
     @RolesAllowed(Role.THERAPIST_NAME)
     public long create(@NotNull @Valid TemplateForm form) throws ExerciseNotFoundException {
-        ProgramTemplate template = new ProgramTemplate(clinic(), form.getName(), form.getDescription(),
-                form.isReturnToRun(), items(form.getItems(), form.getDistanceUnit()));
+        ProgramTemplate template = new ProgramTemplate(
+                clinic(),
+                form.getName(),
+                form.getDescription(),
+                form.isReturnToRun(),
+                items(form.getItems(), form.getDistanceUnit()));
         entityManager.persist(template);
         entityManager.flush();
         audit.record(AuditAction.TEMPLATE_SAVED, null, "Template " + template.id() + " " + template.name());
@@ -106,7 +131,10 @@ public class ProgramTemplates {
         if (template.version() != form.getVersion()) {
             throw new ConcurrentChangeException("The template");
         }
-        template.revise(form.getName(), form.getDescription(), form.isReturnToRun(),
+        template.revise(
+                form.getName(),
+                form.getDescription(),
+                form.isReturnToRun(),
                 items(form.getItems(), form.getDistanceUnit()));
         entityManager.flush();
         audit.record(AuditAction.TEMPLATE_SAVED, null, "Template " + id + " " + template.name());

@@ -10,8 +10,17 @@ import java.util.List;
  * @param returnToRunFrom the first day of the ramp; null when the program has no running
  * @param notes           empty text when there are none
  */
-public record ProgramView(long programId, long patientId, String patientName, int version, LocalDate start,
-        LocalDate returnToRunFrom, String notes, List<ItemView> items, String createdBy, OffsetDateTime createdAt) {
+public record ProgramView(
+        long programId,
+        long patientId,
+        String patientName,
+        int version,
+        LocalDate start,
+        LocalDate returnToRunFrom,
+        String notes,
+        List<ItemView> items,
+        String createdBy,
+        OffsetDateTime createdAt) {
 
     public boolean includesReturnToRun() {
         return returnToRunFrom != null;

@@ -38,8 +38,10 @@ public class CaseloadRefresh {
     @Resource(lookup = "java:app/jdbc/portal")
     private DataSource database;
 
-    private final OutageLog outage = new OutageLog(LOG,
-            "Cannot refresh caseload rows until the database answers again: {0}", "Refreshing caseload rows again.");
+    private final OutageLog outage = new OutageLog(
+            LOG,
+            "Cannot refresh caseload rows until the database answers again: {0}",
+            "Refreshing caseload rows again.");
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {

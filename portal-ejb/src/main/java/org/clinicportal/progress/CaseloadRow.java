@@ -9,8 +9,16 @@ import java.util.List;
  * @param lefsChange      the latest LEFS minus the first; null with fewer than two
  * @param alerts          the kinds of open alerts, most urgent first
  */
-public record CaseloadRow(long patientId, String givenName, String familyName, String assignedTherapist,
-        Integer adherence7Days, Integer adherence28Days, Integer latestPain, Integer latestLefs, Integer lefsChange,
+public record CaseloadRow(
+        long patientId,
+        String givenName,
+        String familyName,
+        String assignedTherapist,
+        Integer adherence7Days,
+        Integer adherence28Days,
+        Integer latestPain,
+        Integer latestLefs,
+        Integer lefsChange,
         List<AlertKind> alerts) {
 
     public String displayName() {

@@ -21,8 +21,8 @@ import org.clinicportal.intake.Intake;
 import org.clinicportal.intake.ReferralAlert;
 import org.clinicportal.intake.Subjective;
 import org.clinicportal.program.Program;
-import org.clinicportal.program.ReturnToRun;
 import org.clinicportal.program.ProgramVersion;
+import org.clinicportal.program.ReturnToRun;
 import org.clinicportal.program.RunWeek;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.ShoeWear;
@@ -63,11 +63,9 @@ final class PatientProgress {
             """;
 
     /** A day of the history: the exercises due, and the session logged if there was one. */
-    private record Day(LocalDate day, int due, Optional<Logged> session) {
-    }
+    private record Day(LocalDate day, int due, Optional<Logged> session) {}
 
-    private record Logged(int exercisesDone, int painDuring, int painAfter) {
-    }
+    private record Logged(int exercisesDone, int painDuring, int painAfter) {}
 
     private final EntityManager entityManager;
     private final long patientId;
@@ -84,21 +82,33 @@ final class PatientProgress {
         this.today = today;
         LocalDate from = WeeklyDistance.weekOf(today).minusWeeks(HISTORY_WEEKS - 1L);
         this.days = days(entityManager, patientId, from, today);
-        this.runs = entityManager.createNamedQuery("RunLog.since", RunLog.class).setParameter("patient", patientId)
-                .setParameter("from", from).getResultList();
+        this.runs = entityManager
+                .createNamedQuery("RunLog.since", RunLog.class)
+                .setParameter("patient", patientId)
+                .setParameter("from", from)
+                .getResultList();
         this.intake = signedIntake(entityManager, patientId);
-        Optional<Object[]> programAndVersion = entityManager.createNamedQuery("Program.withCurrentVersion", Object[].class)
-                .setParameter("patient", patientId).getResultStream().findFirst();
+        Optional<Object[]> programAndVersion = entityManager
+                .createNamedQuery("Program.withCurrentVersion", Object[].class)
+                .setParameter("patient", patientId)
+                .getResultStream()
+                .findFirst();
         this.program = programAndVersion.map(row -> (Program) row[0]);
         this.currentVersion = programAndVersion.map(row -> (ProgramVersion) row[1]);
     }
 
     private static List<Day> days(EntityManager entityManager, long patientId, LocalDate from, LocalDate to) {
         List<Day> days = new ArrayList<>();
-        for (Object row : entityManager.createNativeQuery(DAYS).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, patientId).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to)).getResultList()) {
+        for (Object row : entityManager
+                .createNativeQuery(DAYS)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, patientId)
+                .setParameter(2, Date.valueOf(from))
+                .setParameter(3, Date.valueOf(to))
+                .getResultList()) {
             Object[] day = (Object[]) row;
-            Optional<Logged> session = day[2] == null ? Optional.empty()
+            Optional<Logged> session = day[2] == null
+                    ? Optional.empty()
                     : Optional.of(new Logged(number(day[2]), number(day[3]), number(day[4])));
             days.add(new Day(((Date) day[0]).toLocalDate(), number(day[1]), session));
         }
@@ -118,14 +128,20 @@ final class PatientProgress {
     }
 
     private static Optional<Intake> signedIntake(EntityManager entityManager, long patientId) {
-        return entityManager.createNamedQuery("Intake.signedForPatient", Intake.class).setParameter("patient", patientId)
-                .setMaxResults(1).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("Intake.signedForPatient", Intake.class)
+                .setParameter("patient", patientId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Raises an alert for every rule that fires and has no open alert of its kind yet. */
     List<Alarm> raiseAlerts() {
-        Set<AlertKind> open = Set.copyOf(entityManager.createNamedQuery("ProgressAlert.openKinds", AlertKind.class)
-                .setParameter("patient", patientId).getResultList());
+        Set<AlertKind> open = Set.copyOf(entityManager
+                .createNamedQuery("ProgressAlert.openKinds", AlertKind.class)
+                .setParameter("patient", patientId)
+                .getResultList());
         List<Alarm> raised = new ArrayList<>();
         for (Alarm alarm : AlertRules.evaluate(facts())) {
             if (!open.contains(alarm.kind())) {
@@ -138,22 +154,29 @@ final class PatientProgress {
 
     ProgressFacts facts() {
         List<Integer> painsAfter = painPoints().stream().map(PainPoint::after).toList();
-        return new ProgressFacts(today, runs.stream().map(RunLog::entry).toList(),
+        return new ProgressFacts(
+                today,
+                runs.stream().map(RunLog::entry).toList(),
                 painsAfter.subList(Math.max(0, painsAfter.size() - AlertRules.RISING_PAIN_LOGS), painsAfter.size()),
-                intake.map(Intake::subjective).map(Subjective::painAfterRun), adherenceToJudge(),
-                shoes().stream().collect(Collectors.toMap(ShoeView::name, this::wear, (a, b) -> a)), rampLimit());
+                intake.map(Intake::subjective).map(Subjective::painAfterRun),
+                adherenceToJudge(),
+                shoes().stream().collect(Collectors.toMap(ShoeView::name, this::wear, (a, b) -> a)),
+                rampLimit());
     }
 
     /** Adherence over the alert's window, once the program has run for all of it: a new program is not judged. */
     private OptionalInt adherenceToJudge() {
         LocalDate from = today.minusDays(Adherence.ALERT_WINDOW_DAYS - 1L);
-        return currentVersion.filter(version -> !version.start().isAfter(from)).isPresent() ? adherence(from, today)
+        return currentVersion.filter(version -> !version.start().isAfter(from)).isPresent()
+                ? adherence(from, today)
                 : OptionalInt.empty();
     }
 
     /** The return-to-run week in force today while it prescribes the runs (weeks 1 to 3). */
     private Optional<RampLimit> rampLimit() {
-        return rampStart().flatMap(start -> ReturnToRun.weekOf(start, today)).filter(week -> !week.isFreeProgression())
+        return rampStart()
+                .flatMap(start -> ReturnToRun.weekOf(start, today))
+                .filter(week -> !week.isFreeProgression())
                 .map(week -> new RampLimit(rampStart().orElseThrow().plusWeeks(week.number() - 1L), week.weeklyCap()));
     }
 
@@ -164,11 +187,16 @@ final class PatientProgress {
     /** The therapist's view: with every alert and its history. */
     ProgressView view(String patientName, ClinicalTerms terms) {
         List<AlertView> alerts = new ArrayList<>();
-        for (Object row : entityManager.createNativeQuery(ALERTS).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, patientId).getResultList()) {
+        for (Object row : entityManager
+                .createNativeQuery(ALERTS)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, patientId)
+                .getResultList()) {
             alerts.add(alert((Object[]) row, terms));
         }
-        alerts.sort(Comparator.comparing(AlertView::open).reversed().thenComparing(AlertView::kind)
+        alerts.sort(Comparator.comparing(AlertView::open)
+                .reversed()
+                .thenComparing(AlertView::kind)
                 .thenComparing(AlertView::raisedAt, Comparator.reverseOrder()));
         return view(patientName, alerts);
     }
@@ -179,26 +207,65 @@ final class PatientProgress {
     }
 
     private ProgressView view(String patientName, List<AlertView> alerts) {
-        List<MeasurePoint> measures = entityManager.createNamedQuery("OutcomeMeasure.ofPatient", OutcomeMeasure.class)
-                .setParameter("patient", patientId).getResultList().stream().map(MeasurePoint::of).toList();
-        List<Integer> lefs = measures.stream().map(MeasurePoint::lefs).filter(score -> score != null).toList();
+        List<MeasurePoint> measures = entityManager
+                .createNamedQuery("OutcomeMeasure.ofPatient", OutcomeMeasure.class)
+                .setParameter("patient", patientId)
+                .getResultList()
+                .stream()
+                .map(MeasurePoint::of)
+                .toList();
+        List<Integer> lefs = measures.stream()
+                .map(MeasurePoint::lefs)
+                .filter(score -> score != null)
+                .toList();
         Integer every = program.flatMap(Program::outcomeEveryWeeks).orElse(null);
-        LocalDate measureDue = OutcomeSchedule.nextDue(Optional.ofNullable(every),
-                measures.isEmpty() ? Optional.empty() : Optional.of(measures.get(measures.size() - 1).day()), today).orElse(null);
-        return new ProgressView(patientId, patientName, today, painPoints(), weeks(), measures, weeklyAdherence(),
-                percent(adherence(today.minusDays(6), today)), percent(adherence(today.minusDays(27), today)),
+        LocalDate measureDue = OutcomeSchedule.nextDue(
+                        Optional.ofNullable(every),
+                        measures.isEmpty()
+                                ? Optional.empty()
+                                : Optional.of(measures.get(measures.size() - 1).day()),
+                        today)
+                .orElse(null);
+        return new ProgressView(
+                patientId,
+                patientName,
+                today,
+                painPoints(),
+                weeks(),
+                measures,
+                weeklyAdherence(),
+                percent(adherence(today.minusDays(6), today)),
+                percent(adherence(today.minusDays(27), today)),
                 lefs.size() < 2 ? null : Lefs.judge(lefs.get(0), lefs.get(lefs.size() - 1)),
-                measures.size() < 2 ? null : Pain.judge(measures.get(0).pain(), measures.get(measures.size() - 1).pain()),
-                alerts, shoes(), every, measureDue);
+                measures.size() < 2
+                        ? null
+                        : Pain.judge(
+                                measures.get(0).pain(),
+                                measures.get(measures.size() - 1).pain()),
+                alerts,
+                shoes(),
+                every,
+                measureDue);
     }
 
     private static AlertView alert(Object[] row, ClinicalTerms terms) {
         AlertKind kind = AlertKind.valueOf((String) row[0]);
-        String detail = kind == AlertKind.RED_FLAG ? ReferralAlert.redFlagsIn((String) row[3]).stream()
-                .map(flag -> terms.term("RED_FLAG", flag).label()).collect(Collectors.joining("; ")) : (String) row[3];
+        String detail = kind == AlertKind.RED_FLAG
+                ? ReferralAlert.redFlagsIn((String) row[3]).stream()
+                        .map(flag -> terms.term("RED_FLAG", flag).label())
+                        .collect(Collectors.joining("; "))
+                : (String) row[3];
         OffsetDateTime acknowledgedAt = row[6] == null ? null : utc((Timestamp) row[6]);
-        return new AlertView(((Number) row[1]).longValue(), ((Number) row[2]).longValue(), kind, detail, utc((Timestamp) row[4]),
-                acknowledgedAt == null, (String) row[5], acknowledgedAt, (String) row[7]);
+        return new AlertView(
+                ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(),
+                kind,
+                detail,
+                utc((Timestamp) row[4]),
+                acknowledgedAt == null,
+                (String) row[5],
+                acknowledgedAt,
+                (String) row[7]);
     }
 
     private static OffsetDateTime utc(Timestamp at) {
@@ -207,24 +274,34 @@ final class PatientProgress {
 
     private List<PainPoint> painPoints() {
         List<PainPoint> points = new ArrayList<>();
-        days.forEach(day -> day.session().ifPresent(
-                session -> points.add(new PainPoint(day.day(), session.painDuring(), session.painAfter(), false))));
+        days.forEach(day -> day.session()
+                .ifPresent(session ->
+                        points.add(new PainPoint(day.day(), session.painDuring(), session.painAfter(), false))));
         runs.forEach(run -> points.add(new PainPoint(run.day(), run.painDuring(), run.painAfter(), true)));
         points.sort(Comparator.comparing(PainPoint::day));
         return points;
     }
 
     private List<WeekDistance> weeks() {
-        Map<LocalDate, Distance> byWeek = WeeklyDistance.byWeek(runs.stream().map(RunLog::entry).toList());
+        Map<LocalDate, Distance> byWeek =
+                WeeklyDistance.byWeek(runs.stream().map(RunLog::entry).toList());
         List<WeekDistance> weeks = new ArrayList<>();
         LocalDate thisWeek = WeeklyDistance.weekOf(today);
-        for (LocalDate monday = thisWeek.minusWeeks(HISTORY_WEEKS - 1L); !monday.isAfter(thisWeek); monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = thisWeek.minusWeeks(HISTORY_WEEKS - 1L);
+                !monday.isAfter(thisWeek);
+                monday = monday.plusWeeks(1)) {
             Distance before = WeeklyDistance.of(byWeek, monday.minusWeeks(1));
             LocalDate midWeek = monday.plusDays(3);
-            Distance rampTarget = rampStart().flatMap(start -> ReturnToRun.weekOf(start, midWeek))
-                    .filter(week -> !week.isFreeProgression()).map(RunWeek::weeklyCap).orElse(null);
-            weeks.add(new WeekDistance(monday, WeeklyDistance.of(byWeek, monday),
-                    before.isZero() ? null : TrainingRamp.nextWeekCap(before), rampTarget));
+            Distance rampTarget = rampStart()
+                    .flatMap(start -> ReturnToRun.weekOf(start, midWeek))
+                    .filter(week -> !week.isFreeProgression())
+                    .map(RunWeek::weeklyCap)
+                    .orElse(null);
+            weeks.add(new WeekDistance(
+                    monday,
+                    WeeklyDistance.of(byWeek, monday),
+                    before.isZero() ? null : TrainingRamp.nextWeekCap(before),
+                    rampTarget));
         }
         return weeks;
     }
@@ -232,9 +309,13 @@ final class PatientProgress {
     private List<WeekAdherence> weeklyAdherence() {
         Map<LocalDate, WeekAdherence> weeks = new LinkedHashMap<>();
         LocalDate thisWeek = WeeklyDistance.weekOf(today);
-        for (LocalDate monday = thisWeek.minusWeeks(HISTORY_WEEKS - 1L); !monday.isAfter(thisWeek); monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = thisWeek.minusWeeks(HISTORY_WEEKS - 1L);
+                !monday.isAfter(thisWeek);
+                monday = monday.plusWeeks(1)) {
             LocalDate sunday = monday.plusDays(6);
-            weeks.put(monday, new WeekAdherence(monday, percent(adherence(monday, sunday.isAfter(today) ? today : sunday))));
+            weeks.put(
+                    monday,
+                    new WeekAdherence(monday, percent(adherence(monday, sunday.isAfter(today) ? today : sunday))));
         }
         return List.copyOf(weeks.values());
     }
@@ -246,7 +327,8 @@ final class PatientProgress {
         for (Day day : days) {
             if (!day.day().isBefore(from) && !day.day().isAfter(to)) {
                 due += day.due();
-                doneOfDue += Math.min(day.due(), day.session().map(Logged::exercisesDone).orElse(0));
+                doneOfDue += Math.min(
+                        day.due(), day.session().map(Logged::exercisesDone).orElse(0));
             }
         }
         return Adherence.percent(due, doneOfDue);
@@ -261,14 +343,24 @@ final class PatientProgress {
     }
 
     private static List<ShoeView> shoes(EntityManager entityManager, long patientId, boolean heavyRunner) {
-        return entityManager.createNamedQuery("Shoe.inUseWithDistanceRun", Object[].class).setParameter("patient", patientId)
-                .getResultList().stream().map(row -> {
+        return entityManager
+                .createNamedQuery("Shoe.inUseWithDistanceRun", Object[].class)
+                .setParameter("patient", patientId)
+                .getResultList()
+                .stream()
+                .map(row -> {
                     Shoe shoe = (Shoe) row[0];
                     BigDecimal run = row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1];
-                    Distance distance = Distance.ofKilometres(shoe.startingDistance().kilometres().add(run));
-                    return new ShoeView(shoe.id(), shoe.name(), shoe.type(), distance,
+                    Distance distance = Distance.ofKilometres(
+                            shoe.startingDistance().kilometres().add(run));
+                    return new ShoeView(
+                            shoe.id(),
+                            shoe.name(),
+                            shoe.type(),
+                            distance,
                             new ShoeWear(shoe.type(), distance, heavyRunner).status());
-                }).toList();
+                })
+                .toList();
     }
 
     private ShoeWear wear(ShoeView shoe) {

@@ -79,13 +79,19 @@ public class ProgressLog {
         ProgramVersion version = currentProgram(patient);
         Optional<SessionLog> existing = sessionOn(patient, day);
         Map<Long, Integer> done = existing.map(log -> log.exercises().stream()
-                .collect(Collectors.toMap(ExerciseDone::exerciseId, ExerciseDone::setsDone, (a, b) -> a))).orElse(Map.of());
+                        .collect(Collectors.toMap(ExerciseDone::exerciseId, ExerciseDone::setsDone, (a, b) -> a)))
+                .orElse(Map.of());
         List<ProgramItem> due = version.dueOn(day);
         Map<Long, String> names = names(due);
         SessionForm form = new SessionForm();
         form.setDay(day);
-        form.setLines(due.stream().map(item -> new SessionForm.Line(item.exerciseId(), names.get(item.exerciseId()),
-                item.dosage().sets().orElse(1), done.getOrDefault(item.exerciseId(), 0))).collect(Collectors.toList()));
+        form.setLines(due.stream()
+                .map(item -> new SessionForm.Line(
+                        item.exerciseId(),
+                        names.get(item.exerciseId()),
+                        item.dosage().sets().orElse(1),
+                        done.getOrDefault(item.exerciseId(), 0)))
+                .collect(Collectors.toList()));
         existing.ifPresent(log -> {
             form.setCorrection(true);
             form.setPainDuring(log.painDuring());
@@ -99,10 +105,13 @@ public class ProgressLog {
     public void logSession(@NotNull @Valid SessionForm form) throws ProgressRefusedException {
         Patient patient = me();
         requireRecent(form.getDay());
-        Set<Long> due = currentProgram(patient).dueOn(form.getDay()).stream().map(ProgramItem::exerciseId)
+        Set<Long> due = currentProgram(patient).dueOn(form.getDay()).stream()
+                .map(ProgramItem::exerciseId)
                 .collect(Collectors.toSet());
-        List<ExerciseDone> done = form.getLines().stream().filter(line -> due.contains(line.getExerciseId()))
-                .map(line -> new ExerciseDone(line.getExerciseId(), line.getSetsDone())).toList();
+        List<ExerciseDone> done = form.getLines().stream()
+                .filter(line -> due.contains(line.getExerciseId()))
+                .map(line -> new ExerciseDone(line.getExerciseId(), line.getSetsDone()))
+                .toList();
         SessionLog log = sessionOn(patient, form.getDay()).orElseGet(() -> {
             SessionLog created = new SessionLog(patient.id(), form.getDay());
             entityManager.persist(created);
@@ -133,19 +142,32 @@ public class ProgressLog {
         if (form.getDay().isAfter(today())) {
             throw new ProgressRefusedException("A run can be reported once it is done: the date is in the future.");
         }
-        if (!entityManager.createNamedQuery("RunLog.bySubmission", RunLog.class).setParameter("submission", form.getSubmissionId())
-                .getResultList().isEmpty()) {
+        if (!entityManager
+                .createNamedQuery("RunLog.bySubmission", RunLog.class)
+                .setParameter("submission", form.getSubmissionId())
+                .getResultList()
+                .isEmpty()) {
             return List.of();
         }
         if (form.getShoeId() != null && shoes(patient).stream().noneMatch(shoe -> shoe.id() == form.getShoeId())) {
             throw new ProgressRefusedException("Those shoes are not among yours.");
         }
-        entityManager.persist(new RunLog(patient.id(), form.getSubmissionId(), form.getDay(),
-                Distance.of(form.getDistance(), form.getDistanceUnit()), form.getDurationMinutes(), form.getPainDuring(),
-                form.getPainAfter(), Optional.ofNullable(form.getSorenessHours()), form.isStillSore(), form.getSurface(),
-                form.getShoeId(), OffsetDateTime.now(ZoneOffset.UTC)));
+        entityManager.persist(new RunLog(
+                patient.id(),
+                form.getSubmissionId(),
+                form.getDay(),
+                Distance.of(form.getDistance(), form.getDistanceUnit()),
+                form.getDurationMinutes(),
+                form.getPainDuring(),
+                form.getPainAfter(),
+                Optional.ofNullable(form.getSorenessHours()),
+                form.isStillSore(),
+                form.getSurface(),
+                form.getShoeId(),
+                OffsetDateTime.now(ZoneOffset.UTC)));
         entityManager.flush();
-        return new PatientProgress(entityManager, patient.id(), today()).raiseAlerts().stream().map(Alarm::kind).toList();
+        return new PatientProgress(entityManager, patient.id(), today())
+                .raiseAlerts().stream().map(Alarm::kind).toList();
     }
 
     /** The patient's shoes in use, with their distance. */
@@ -155,7 +177,11 @@ public class ProgressLog {
 
     public long addShoe(@NotNull @Valid ShoeForm form) {
         Patient patient = me();
-        Shoe shoe = new Shoe(patient.id(), form.getName(), form.getType(), Distance.of(form.getDistanceSoFar(), form.getDistanceUnit()));
+        Shoe shoe = new Shoe(
+                patient.id(),
+                form.getName(),
+                form.getType(),
+                Distance.of(form.getDistanceSoFar(), form.getDistanceUnit()));
         entityManager.persist(shoe);
         entityManager.flush();
         return shoe.id();
@@ -176,19 +202,30 @@ public class ProgressLog {
         // The patient's row serialises their own reports; the alert's row waits for a therapist acknowledging it,
         // after which it is no longer open and the report becomes a new alert.
         entityManager.lock(patient, LockModeType.PESSIMISTIC_WRITE);
-        Optional<ReferralAlert> open = entityManager.createNamedQuery("ReferralAlert.openFromHome", ReferralAlert.class)
-                .setParameter("patient", patient.id()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        Optional<ReferralAlert> open = entityManager
+                .createNamedQuery("ReferralAlert.openFromHome", ReferralAlert.class)
+                .setParameter("patient", patient.id())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
         if (open.isPresent()) {
             open.get().reflag(open.get().redFlags(), yes);
         } else {
             entityManager.persist(ReferralAlert.reportedByPatient(patient.id(), EnumSet.copyOf(yes)));
         }
-        audit.record(AuditAction.REFERRAL_RAISED, patient.id(), "Reported by the patient: "
-                + yes.stream().map(flag -> terms.term("RED_FLAG", flag).label()).collect(Collectors.joining("; ")));
+        audit.record(
+                AuditAction.REFERRAL_RAISED,
+                patient.id(),
+                "Reported by the patient: "
+                        + yes.stream()
+                                .map(flag -> terms.term("RED_FLAG", flag).label())
+                                .collect(Collectors.joining("; ")));
         patient.assignedTherapist()
-                .flatMap(therapist -> entityManager.createNamedQuery("StaffMember.byUsername", StaffMember.class)
-                        .setParameter("username", therapist).getResultStream().findFirst())
+                .flatMap(therapist -> entityManager
+                        .createNamedQuery("StaffMember.byUsername", StaffMember.class)
+                        .setParameter("username", therapist)
+                        .getResultStream()
+                        .findFirst())
                 .flatMap(StaffMember::email)
                 .ifPresent(email -> redFlagReported.fire(new RedFlagReportedFromHome(email, patient.id())));
         return true;
@@ -200,28 +237,43 @@ public class ProgressLog {
         if (form.getTakenOn().isAfter(today())) {
             throw new ProgressRefusedException("The questionnaire cannot be dated in the future.");
         }
-        entityManager.persist(new OutcomeMeasure(patient.id(), form.getTakenOn(), caller.username(), form.getLefs(),
-                form.getPain(), form.hoosAnswers(), OffsetDateTime.now(ZoneOffset.UTC)));
+        entityManager.persist(new OutcomeMeasure(
+                patient.id(),
+                form.getTakenOn(),
+                caller.username(),
+                form.getLefs(),
+                form.getPain(),
+                form.hoosAnswers(),
+                OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     /** Whether the therapist's schedule asks for the outcome measures today: two small queries, for the home page. */
     public boolean isQuestionnaireDue() {
         Patient patient = me();
-        Optional<Integer> every = entityManager.createNamedQuery("Program.ofPatient", Program.class)
-                .setParameter("patient", patient.id()).getResultStream().findFirst().flatMap(Program::outcomeEveryWeeks);
+        Optional<Integer> every = entityManager
+                .createNamedQuery("Program.ofPatient", Program.class)
+                .setParameter("patient", patient.id())
+                .getResultStream()
+                .findFirst()
+                .flatMap(Program::outcomeEveryWeeks);
         if (every.isEmpty()) {
             return false;
         }
-        Optional<LocalDate> last = Optional.ofNullable(entityManager.createNamedQuery("OutcomeMeasure.lastTaken", LocalDate.class)
-                .setParameter("patient", patient.id()).getSingleResult());
+        Optional<LocalDate> last = Optional.ofNullable(entityManager
+                .createNamedQuery("OutcomeMeasure.lastTaken", LocalDate.class)
+                .setParameter("patient", patient.id())
+                .getSingleResult());
         LocalDate today = today();
-        return OutcomeSchedule.nextDue(every, last, today).filter(due -> !due.isAfter(today)).isPresent();
+        return OutcomeSchedule.nextDue(every, last, today)
+                .filter(due -> !due.isAfter(today))
+                .isPresent();
     }
 
     /** The patient's own progress, for their charts; alerts are the therapist's and are left out. */
     public ProgressView progress() {
         Patient patient = me();
-        return new PatientProgress(entityManager, patient.id(), today()).patientsView(patient.name().toString());
+        return new PatientProgress(entityManager, patient.id(), today())
+                .patientsView(patient.name().toString());
     }
 
     /** Today in the clinic's time zone. */
@@ -236,29 +288,39 @@ public class ProgressLog {
     private void requireRecent(LocalDate day) throws ProgressRefusedException {
         LocalDate today = today();
         if (day.isAfter(today) || day.isBefore(today.minusDays(CORRECTABLE_DAYS))) {
-            throw new ProgressRefusedException("Sessions can be reported for today and the " + CORRECTABLE_DAYS
-                    + " days before.");
+            throw new ProgressRefusedException(
+                    "Sessions can be reported for today and the " + CORRECTABLE_DAYS + " days before.");
         }
     }
 
     private ProgramVersion currentProgram(Patient patient) throws ProgressRefusedException {
-        return entityManager.createNamedQuery("ProgramVersion.current", ProgramVersion.class).setParameter("patient", patient.id())
-                .getResultStream().findFirst()
+        return entityManager
+                .createNamedQuery("ProgramVersion.current", ProgramVersion.class)
+                .setParameter("patient", patient.id())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new ProgressRefusedException("Your therapist has not assigned a program yet."));
     }
 
     private Optional<SessionLog> sessionOn(Patient patient, LocalDate day) {
-        return entityManager.createNamedQuery("SessionLog.onDay", SessionLog.class).setParameter("patient", patient.id())
-                .setParameter("day", day).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery("SessionLog.onDay", SessionLog.class)
+                .setParameter("patient", patient.id())
+                .setParameter("day", day)
+                .getResultStream()
+                .findFirst();
     }
 
     private Map<Long, String> names(List<ProgramItem> items) {
         if (items.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("select e from Exercise e where e.id in :ids", Exercise.class)
-                .setParameter("ids", items.stream().map(ProgramItem::exerciseId).collect(Collectors.toSet())).getResultList()
-                .stream().collect(Collectors.toMap(Exercise::id, Exercise::name));
+        return entityManager
+                .createQuery("select e from Exercise e where e.id in :ids", Exercise.class)
+                .setParameter("ids", items.stream().map(ProgramItem::exerciseId).collect(Collectors.toSet()))
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(Exercise::id, Exercise::name));
     }
 
     private Patient me() {

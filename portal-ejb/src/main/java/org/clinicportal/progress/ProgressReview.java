@@ -87,22 +87,38 @@ public class ProgressReview {
      */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public long caseloadCount(@NotNull @Valid CaseloadFilter filter) {
-        entityManager.createNativeQuery("select refresh_stale_caseload(?1)").setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, caller.clinic().orElseThrow()).getSingleResult();
+        entityManager
+                .createNativeQuery("select refresh_stale_caseload(?1)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, caller.clinic().orElseThrow())
+                .getSingleResult();
         Query count = caseload("select count(*) from (" + CASELOAD + " limit " + (COUNTED + 1) + ") counted", filter);
         return ((Number) count.getSingleResult()).longValue();
     }
 
     /** A page of the caseload; sorting puts patients without a value last, ties by name. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
-    public List<CaseloadRow> caseload(@NotNull @Valid CaseloadFilter filter, @NotNull CaseloadOrder order, boolean ascending,
-            @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
+    public List<CaseloadRow> caseload(
+            @NotNull @Valid CaseloadFilter filter,
+            @NotNull CaseloadOrder order,
+            boolean ascending,
+            @Min(0) int first,
+            @Min(1) @Max(LARGEST_PAGE) int size) {
         String sql = CASELOAD + " order by " + order.sql(ascending) + " limit " + size + " offset " + first;
         List<CaseloadRow> page = new ArrayList<>();
         for (Object row : caseload(sql, filter).getResultList()) {
             Object[] c = (Object[]) row;
-            page.add(new CaseloadRow(((Number) c[0]).longValue(), (String) c[1], (String) c[2], (String) c[3], integer(c[4]),
-                    integer(c[5]), integer(c[6]), integer(c[7]), integer(c[8]), alertKinds((String) c[9])));
+            page.add(new CaseloadRow(
+                    ((Number) c[0]).longValue(),
+                    (String) c[1],
+                    (String) c[2],
+                    (String) c[3],
+                    integer(c[4]),
+                    integer(c[5]),
+                    integer(c[6]),
+                    integer(c[7]),
+                    integer(c[8]),
+                    alertKinds((String) c[9])));
         }
         return page;
     }
@@ -112,7 +128,8 @@ public class ProgressReview {
     public ProgressView progress(long patientId) throws PatientNotFoundException {
         Patient patient = patient(patientId);
         audit.record(AuditAction.PROGRESS_VIEWED, patientId, "Progress of " + patient.name());
-        return new PatientProgress(entityManager, patientId, calendar.today()).view(patient.name().toString(), terms);
+        return new PatientProgress(entityManager, patientId, calendar.today())
+                .view(patient.name().toString(), terms);
     }
 
     /**
@@ -121,7 +138,10 @@ public class ProgressReview {
      * @throws ConcurrentChangeException when someone acknowledged it meanwhile
      */
     @RolesAllowed(Role.THERAPIST_NAME)
-    public void acknowledge(@NotNull AlertKind kind, long alertId, long version,
+    public void acknowledge(
+            @NotNull AlertKind kind,
+            long alertId,
+            long version,
             @Size(max = ProgressAlert.NOTE_LENGTH, message = "{alert.note}") @PlainText String note)
             throws AlertNotFoundException, ConcurrentChangeException, IntakeRefusedException {
         if (kind == AlertKind.RED_FLAG) {
@@ -157,8 +177,14 @@ public class ProgressReview {
     @RolesAllowed(Role.THERAPIST_NAME)
     public void recordMeasure(long patientId, @NotNull @Valid MeasureForm form) throws PatientNotFoundException {
         patient(patientId);
-        entityManager.persist(new OutcomeMeasure(patientId, form.getTakenOn(), caller.username(), form.getLefs(),
-                form.getPain(), form.hoosAnswers(), OffsetDateTime.now(ZoneOffset.UTC)));
+        entityManager.persist(new OutcomeMeasure(
+                patientId,
+                form.getTakenOn(),
+                caller.username(),
+                form.getLefs(),
+                form.getPain(),
+                form.hoosAnswers(),
+                OffsetDateTime.now(ZoneOffset.UTC)));
         audit.record(AuditAction.MEASURE_RECORDED, patientId, "Outcome measures of " + form.getTakenOn());
     }
 
@@ -169,20 +195,29 @@ public class ProgressReview {
      * @throws ProgressRefusedException when the patient has no program yet
      */
     @RolesAllowed(Role.THERAPIST_NAME)
-    public void scheduleOutcomes(long patientId, @Min(value = 1, message = "{measure.every}")
-            @Max(value = 26, message = "{measure.every}") Integer everyWeeks)
+    public void scheduleOutcomes(
+            long patientId,
+            @Min(value = 1, message = "{measure.every}") @Max(value = 26, message = "{measure.every}")
+                    Integer everyWeeks)
             throws PatientNotFoundException, ProgressRefusedException {
         patient(patientId);
-        Program program = entityManager.createNamedQuery("Program.ofPatient", Program.class).setParameter("patient", patientId)
-                .getResultStream().findFirst()
+        Program program = entityManager
+                .createNamedQuery("Program.ofPatient", Program.class)
+                .setParameter("patient", patientId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new ProgressRefusedException("Assign a program first: the schedule belongs to it."));
         program.askForOutcomesEvery(everyWeeks);
-        audit.record(AuditAction.OUTCOME_SCHEDULE_SET, patientId, everyWeeks == null ? "none" : "every " + everyWeeks + " weeks");
+        audit.record(
+                AuditAction.OUTCOME_SCHEDULE_SET,
+                patientId,
+                everyWeeks == null ? "none" : "every " + everyWeeks + " weeks");
     }
 
     private Query caseload(String sql, CaseloadFilter filter) {
         Optional<String> name = filter.namePrefix();
-        return entityManager.createNativeQuery(sql)
+        return entityManager
+                .createNativeQuery(sql)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, caller.clinic().orElseThrow())
                 .setParameter(2, filter.isEveryone())

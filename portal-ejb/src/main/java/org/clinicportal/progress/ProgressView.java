@@ -11,10 +11,22 @@ import java.util.List;
  * @param painChange      the latest pain against the first measure's, judged likewise; null with fewer than two
  * @param measureDueOn    when the patient is next asked for the outcome measures; null when no schedule is set
  */
-public record ProgressView(long patientId, String patientName, LocalDate today, List<PainPoint> pains,
-        List<WeekDistance> weeks, List<MeasurePoint> measures, List<WeekAdherence> adherence, Integer adherence7Days,
-        Integer adherence28Days, ChangeJudgement lefsChange, ChangeJudgement painChange, List<AlertView> alerts,
-        List<ShoeView> shoes, Integer measureEveryWeeks, LocalDate measureDueOn) {
+public record ProgressView(
+        long patientId,
+        String patientName,
+        LocalDate today,
+        List<PainPoint> pains,
+        List<WeekDistance> weeks,
+        List<MeasurePoint> measures,
+        List<WeekAdherence> adherence,
+        Integer adherence7Days,
+        Integer adherence28Days,
+        ChangeJudgement lefsChange,
+        ChangeJudgement painChange,
+        List<AlertView> alerts,
+        List<ShoeView> shoes,
+        Integer measureEveryWeeks,
+        LocalDate measureDueOn) {
 
     public boolean isMeasureDue() {
         return measureDueOn != null && !measureDueOn.isAfter(today);

@@ -37,8 +37,7 @@ public class RedFlagNotices {
 
     private void send(RedFlagReportedFromHome report) {
         try {
-            mailer.send(report.therapistEmail(), "Clinic Portal: a patient reported a red flag",
-                    """
+            mailer.send(report.therapistEmail(), "Clinic Portal: a patient reported a red flag", """
                     One of your patients reported a red-flag symptom from home in Clinic Portal. It needs your \
                     decision on a referral; until then their program cannot be changed.
 
@@ -46,10 +45,12 @@ public class RedFlagNotices {
                     %s
 
                     This email says nothing about the patient on purpose: the details are in the portal.
-                    """.formatted(links.patientPage(report.patientId())));
+                    """.formatted(
+                            links.patientPage(report.patientId())));
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "Could not email the therapist about a red flag of patient {0}: {1}",
-                    new Object[] {report.patientId(), e.getMessage()});
+            LOG.log(Level.WARNING, "Could not email the therapist about a red flag of patient {0}: {1}", new Object[] {
+                report.patientId(), e.getMessage()
+            });
         }
     }
 }

@@ -6,5 +6,4 @@ package org.clinicportal.progress;
  * @param therapistEmail where the patient's assigned therapist reads email
  * @param patientId the patient, for the link to their page
  */
-public record RedFlagReportedFromHome(String therapistEmail, long patientId) {
-}
+public record RedFlagReportedFromHome(String therapistEmail, long patientId) {}

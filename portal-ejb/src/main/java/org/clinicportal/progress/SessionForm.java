@@ -113,8 +113,7 @@ public class SessionForm implements Serializable {
         @Max(value = ExerciseDone.MAX_SETS, message = "{log.setsDone}")
         private Integer setsDone = 0;
 
-        public Line() {
-        }
+        public Line() {}
 
         public Line(long exerciseId, String name, int setsPrescribed, int setsDone) {
             this.exerciseId = exerciseId;

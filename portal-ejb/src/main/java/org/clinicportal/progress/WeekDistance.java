@@ -1,7 +1,7 @@
 package org.clinicportal.progress;
 
-import org.clinicportal.training.Distance;
 import java.time.LocalDate;
+import org.clinicportal.training.Distance;
 
 /**
  * A calendar week's running.
@@ -9,5 +9,4 @@ import java.time.LocalDate;
  * @param cap        the most the 10 % rule allows after the week before; null when the week before had no running
  * @param rampTarget the return-to-run ramp's most for the week; null outside the ramp's prescribed weeks
  */
-public record WeekDistance(LocalDate monday, Distance distance, Distance cap, Distance rampTarget) {
-}
+public record WeekDistance(LocalDate monday, Distance distance, Distance cap, Distance rampTarget) {}

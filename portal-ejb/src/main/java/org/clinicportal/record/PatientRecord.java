@@ -28,7 +28,10 @@ public class PatientRecord {
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public RecordView open(long patientId) throws PatientNotFoundException {
-        return new RecordView(registry.profile(patientId), intakes.visits(patientId), intakes.referrals(patientId),
+        return new RecordView(
+                registry.profile(patientId),
+                intakes.visits(patientId),
+                intakes.referrals(patientId),
                 programs.overview(patientId));
     }
 }

@@ -11,7 +11,8 @@ import org.clinicportal.program.ProgramOverview;
  *
  * @param referrals every red-flag referral alert, open or acknowledged
  */
-public record RecordView(PatientProfile profile, PatientVisits visits, List<ReferralView> referrals, ProgramOverview program) {
+public record RecordView(
+        PatientProfile profile, PatientVisits visits, List<ReferralView> referrals, ProgramOverview program) {
 
     public List<ReferralView> openReferrals() {
         return referrals.stream().filter(ReferralView::open).toList();

@@ -44,7 +44,11 @@ public class OidcCaller implements Caller {
     @Override
     public String displayName() {
         return claims().flatMap(claims -> claims.getName()
-                        .or(() -> claims.getGivenName().map(given -> given + claims.getFamilyName().map(" "::concat).orElse(""))))
+                        .or(() -> claims.getGivenName()
+                                .map(given -> given
+                                        + claims.getFamilyName()
+                                                .map(" "::concat)
+                                                .orElse(""))))
                 .orElseGet(this::username);
     }
 

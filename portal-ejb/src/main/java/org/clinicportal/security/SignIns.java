@@ -48,12 +48,14 @@ public class SignIns {
     public void endAll(String subject) {
         Instant now = Instant.now();
         endedAt.merge(subject, now, (before, after) -> after.isAfter(before) ? after : before);
-        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(RECORD)) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(RECORD)) {
             statement.setString(1, subject);
             statement.setObject(2, now.atOffset(ZoneOffset.UTC));
             statement.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record the end of the sign-ins of " + subject + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot record the end of the sign-ins of " + subject + ": " + e.getMessage(), e);
         }
         LOG.info(() -> "Ended every portal session of " + subject);
     }

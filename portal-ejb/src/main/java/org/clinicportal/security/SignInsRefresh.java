@@ -26,8 +26,8 @@ public class SignInsRefresh {
     @Inject
     private SignIns signIns;
 
-    private final OutageLog outage = new OutageLog(LOG,
-            "Cannot read ended sign-ins until the database answers again: {0}", "Reading ended sign-ins again.");
+    private final OutageLog outage = new OutageLog(
+            LOG, "Cannot read ended sign-ins until the database answers again: {0}", "Reading ended sign-ins again.");
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void refresh() {

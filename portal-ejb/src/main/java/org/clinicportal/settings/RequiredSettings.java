@@ -34,9 +34,12 @@ public class RequiredSettings implements Extension {
             new Setting("portal.db.password", "the application role's password"),
             new Setting("portal.db.owner.user", "the database role that owns the schema and runs the migrations"),
             new Setting("portal.db.owner.password", "the owner role's password"),
-            new Setting("portal.oidc.provider-uri", "the Keycloak realm, e.g. https://auth.example.org/realms/clinic-portal"),
+            new Setting(
+                    "portal.oidc.provider-uri",
+                    "the Keycloak realm, e.g. https://auth.example.org/realms/clinic-portal"),
             new Setting("portal.oidc.client-secret", "the secret of the clinic-portal client in Keycloak"),
-            new Setting("portal.keycloak.admin.client-secret", "the secret of the clinic-portal-admin client in Keycloak"),
+            new Setting(
+                    "portal.keycloak.admin.client-secret", "the secret of the clinic-portal-admin client in Keycloak"),
             new Setting("portal.smtp.host", "the SMTP server the portal sends its emails through"),
             new Setting("portal.smtp.from", "the sender address of the portal's emails"));
 
@@ -47,11 +50,17 @@ public class RequiredSettings implements Extension {
     void requireSettings(@Observes BeforeBeanDiscovery discovery) {
         Config config = ConfigProvider.getConfig();
         List<Setting> missing = REQUIRED.stream()
-                .filter(setting -> config.getOptionalValue(setting.property(), String.class).filter(value -> !value.isBlank()).isEmpty())
+                .filter(setting -> config.getOptionalValue(setting.property(), String.class)
+                        .filter(value -> !value.isBlank())
+                        .isEmpty())
                 .toList();
         if (!missing.isEmpty()) {
-            String message = "Clinic Portal will not start: set " + String.join(", ", missing.stream()
-                    .map(setting -> setting.variable() + " (" + setting.meaning() + ")").toList())
+            String message = "Clinic Portal will not start: set "
+                    + String.join(
+                            ", ",
+                            missing.stream()
+                                    .map(setting -> setting.variable() + " (" + setting.meaning() + ")")
+                                    .toList())
                     + ". See the README, \"Production\".";
             LOG.severe(message);
             throw new DeploymentException(message);

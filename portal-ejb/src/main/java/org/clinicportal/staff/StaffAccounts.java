@@ -51,9 +51,16 @@ public class StaffAccounts {
         List<StaffView> staff = new ArrayList<>();
         for (StaffRole role : StaffRole.values()) {
             for (UserRepresentation user : accounts.holdersOf(role.realmRole())) {
-                if (ofMyClinic(user) && staff.stream().noneMatch(known -> known.username().equals(user.getUsername()))) {
-                    staff.add(new StaffView(user.getUsername(), nonNull(user.getFirstName()), nonNull(user.getLastName()),
-                            user.getEmail(), role, Boolean.TRUE.equals(user.isEnabled()), user.getUsername().equals(caller.username())));
+                if (ofMyClinic(user)
+                        && staff.stream().noneMatch(known -> known.username().equals(user.getUsername()))) {
+                    staff.add(new StaffView(
+                            user.getUsername(),
+                            nonNull(user.getFirstName()),
+                            nonNull(user.getLastName()),
+                            user.getEmail(),
+                            role,
+                            Boolean.TRUE.equals(user.isEnabled()),
+                            user.getUsername().equals(caller.username())));
                 }
             }
         }
@@ -67,16 +74,25 @@ public class StaffAccounts {
      * choose their password.
      */
     public Invitation create(@NotNull @Valid StaffForm form) throws AccountException {
-        String account = accounts.create(new Accounts.NewAccount(form.getUsername(), form.getGivenName().strip(),
-                form.getFamilyName().strip(), form.getEmail().strip(), clinic(), form.getRole().realmRole()));
-        entityManager.persist(new StaffMember(form.getUsername(), new PersonName(form.getGivenName(), form.getFamilyName()),
-                form.getEmail(), form.getRole()));
+        String account = accounts.create(new Accounts.NewAccount(
+                form.getUsername(),
+                form.getGivenName().strip(),
+                form.getFamilyName().strip(),
+                form.getEmail().strip(),
+                clinic(),
+                form.getRole().realmRole()));
+        entityManager.persist(new StaffMember(
+                form.getUsername(),
+                new PersonName(form.getGivenName(), form.getFamilyName()),
+                form.getEmail(),
+                form.getRole()));
         entityManager.flush();
         audit.record(AuditAction.STAFF_CREATED, null, form.getRole() + " " + form.getUsername());
         return accounts.sendInvitation(account);
     }
 
-    public void disable(@NotNull String username) throws StaffNotFoundException, StaffRefusedException, AccountException {
+    public void disable(@NotNull String username)
+            throws StaffNotFoundException, StaffRefusedException, AccountException {
         StaffMember member = member(username);
         if (username.equals(caller.username())) {
             throw new StaffRefusedException("You cannot disable your own account.");
@@ -125,16 +141,25 @@ public class StaffAccounts {
     }
 
     private void requireAnotherAdmin(StaffMember member, String what) throws StaffRefusedException {
-        if (member.role() == StaffRole.CLINIC_ADMIN && member.isEnabled() && entityManager
-                .createNamedQuery("StaffMember.countEnabledAdmins", Long.class).getSingleResult() <= 1) {
-            throw new StaffRefusedException("You cannot " + what + " the clinic's last clinic admin: make another admin first.");
+        if (member.role() == StaffRole.CLINIC_ADMIN
+                && member.isEnabled()
+                && entityManager
+                                .createNamedQuery("StaffMember.countEnabledAdmins", Long.class)
+                                .getSingleResult()
+                        <= 1) {
+            throw new StaffRefusedException(
+                    "You cannot " + what + " the clinic's last clinic admin: make another admin first.");
         }
     }
 
     /** The staff member of the caller's clinic; anyone else, in any clinic or none, is not found. */
     private StaffMember member(String username) throws StaffNotFoundException {
-        return entityManager.createNamedQuery("StaffMember.byUsername", StaffMember.class).setParameter("username", username)
-                .getResultStream().findFirst().orElseThrow(() -> new StaffNotFoundException(username));
+        return entityManager
+                .createNamedQuery("StaffMember.byUsername", StaffMember.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new StaffNotFoundException(username));
     }
 
     /** The member's Keycloak account, checked to be of the same clinic and not an admin of the platform. */
@@ -147,7 +172,8 @@ public class StaffAccounts {
     }
 
     private boolean ofMyClinic(UserRepresentation user) {
-        List<String> clinics = user.getAttributes() == null ? null : user.getAttributes().get(CLINIC);
+        List<String> clinics =
+                user.getAttributes() == null ? null : user.getAttributes().get(CLINIC);
         return clinics != null && clinics.contains(clinic());
     }
 

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
-import org.clinicportal.clinic.Clinic;
 import org.clinicportal.security.Caller;
 
 /**
@@ -41,7 +40,9 @@ public class ClinicScope {
             if (clinic.isPresent()) {
                 // The tenant first: the first statement of the transaction sets app.clinic_id from it.
                 entityManager.setProperty(Tenancy.CONTEXT_PROPERTY, clinic.get());
-                if (clinics.find(clinic.get()).filter(tenant -> !tenant.isActive()).isPresent()) {
+                if (clinics.find(clinic.get())
+                        .filter(tenant -> !tenant.isActive())
+                        .isPresent()) {
                     throw new ClinicInactiveException(clinic.get());
                 }
             }

@@ -20,17 +20,16 @@ class OutageLogTest {
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord line) {
-            lines.add(line.getLevel() + " " + MessageFormat.format(line.getMessage(),
-                    line.getParameters() == null ? new Object[0] : line.getParameters()));
+            lines.add(line.getLevel() + " "
+                    + MessageFormat.format(
+                            line.getMessage(), line.getParameters() == null ? new Object[0] : line.getParameters()));
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private final OutageLog outage = new OutageLog(logger, "Cannot reach the data: {0}", "Reaching the data again.");
 
@@ -54,7 +53,8 @@ class OutageLogTest {
         outage.succeeded();
         outage.succeeded();
 
-        assertEquals(List.of("WARNING Cannot reach the data: Connection refused", "INFO Reaching the data again."), lines);
+        assertEquals(
+                List.of("WARNING Cannot reach the data: Connection refused", "INFO Reaching the data again."), lines);
     }
 
     @Test
@@ -63,7 +63,11 @@ class OutageLogTest {
         outage.succeeded();
         outage.failed(new SQLException("The database system is starting up"));
 
-        assertEquals(List.of("WARNING Cannot reach the data: Connection refused", "INFO Reaching the data again.",
-                "WARNING Cannot reach the data: The database system is starting up"), lines);
+        assertEquals(
+                List.of(
+                        "WARNING Cannot reach the data: Connection refused",
+                        "INFO Reaching the data again.",
+                        "WARNING Cannot reach the data: The database system is starting up"),
+                lines);
     }
 }

@@ -38,7 +38,8 @@ public class AuditBrowser implements Serializable {
         }
 
         @Override
-        public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AuditRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return auditLog.page(filter, first, pageSize);
         }
 

@@ -47,11 +47,18 @@ public class AuditExport extends HttpServlet {
         PrintWriter out = response.getWriter();
         out.print("occurred_at,user,action,patient_id,patient,subject,address\r\n");
         AuditRow last = null;
-        for (List<AuditRow> rows = auditLog.pageAfter(filter, null, CHUNK); !rows.isEmpty();
+        for (List<AuditRow> rows = auditLog.pageAfter(filter, null, CHUNK);
+                !rows.isEmpty();
                 rows = rows.size() < CHUNK ? List.of() : auditLog.pageAfter(filter, last, CHUNK)) {
             for (AuditRow row : rows) {
-                out.print(String.join(",", row.occurredAt().toString(), csv(row.actor()), row.action().name(),
-                        row.patientId() == null ? "" : row.patientId().toString(), csv(row.patientName()), csv(row.subject()),
+                out.print(String.join(
+                        ",",
+                        row.occurredAt().toString(),
+                        csv(row.actor()),
+                        row.action().name(),
+                        row.patientId() == null ? "" : row.patientId().toString(),
+                        csv(row.patientName()),
+                        csv(row.subject()),
                         csv(row.address())));
                 out.print("\r\n");
             }

@@ -30,7 +30,8 @@ public class MyRecordAccesses implements Serializable {
         }
 
         @Override
-        public List<RecordAccess> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<RecordAccess> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return accessLog.page(first, pageSize);
         }
     };

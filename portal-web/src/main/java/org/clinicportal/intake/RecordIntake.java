@@ -68,32 +68,39 @@ public class RecordIntake implements Serializable {
             show(intakes.save(id, view.version(), form));
             savedAt = LocalTime.now().withNano(0);
         } catch (IntakeNotFoundException | IntakeRefusedException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         } catch (EJBException e) {
             Violations.report(e);
         }
     }
 
     public void sign() {
-        attempt(() -> {
-            show(intakes.save(id, view.version(), form));
-            show(intakes.sign(id, view.version()));
-        }, "intake.signedMessage");
+        attempt(
+                () -> {
+                    show(intakes.save(id, view.version(), form));
+                    show(intakes.sign(id, view.version()));
+                },
+                "intake.signedMessage");
     }
 
     public void addAddendum() {
-        attempt(() -> {
-            show(intakes.addAddendum(id, addendum));
-            addendum = null;
-        }, "intake.addendumAdded");
+        attempt(
+                () -> {
+                    show(intakes.addAddendum(id, addendum));
+                    addendum = null;
+                },
+                "intake.addendumAdded");
     }
 
     public void acknowledge(ReferralView referral) {
-        attempt(() -> {
-            intakes.acknowledgeReferral(referral.id(), referral.version(), acknowledgement);
-            acknowledgement = null;
-            view = view.withReferrals(intakes.referrals(view.patientId()));
-        }, "intake.referral.acknowledged");
+        attempt(
+                () -> {
+                    intakes.acknowledgeReferral(referral.id(), referral.version(), acknowledgement);
+                    acknowledgement = null;
+                    view = view.withReferrals(intakes.referrals(view.patientId()));
+                },
+                "intake.referral.acknowledged");
     }
 
     private void show(IntakeView intake) {
@@ -105,8 +112,14 @@ public class RecordIntake implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             step.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    faces.getApplication().getResourceBundle(faces, "msg").getString(doneKey), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            faces.getApplication()
+                                    .getResourceBundle(faces, "msg")
+                                    .getString(doneKey),
+                            null));
         } catch (IntakeNotFoundException | IntakeRefusedException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             faces.validationFailed();

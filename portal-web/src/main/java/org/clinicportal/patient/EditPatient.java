@@ -55,7 +55,8 @@ public class EditPatient implements Serializable {
             }
             return "/therapist/patients/view?faces-redirect=true&id=" + id;
         } catch (PatientNotFoundException | ConcurrentChangeException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return null;
         }
     }

@@ -48,9 +48,11 @@ public class PatientList implements Serializable {
         }
 
         @Override
-        public List<PatientRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<PatientRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return registry.list(search(), first, pageSize, order(sort), sort == null || sort.getOrder() != SortOrder.DESCENDING);
+            return registry.list(
+                    search(), first, pageSize, order(sort), sort == null || sort.getOrder() != SortOrder.DESCENDING);
         }
 
         @Override

@@ -35,7 +35,8 @@ public class PortalLogins implements Serializable {
     public void allow(PortalAccountView login, boolean allowed) {
         try {
             portalAccess.allowSignIn(login.patientId(), allowed);
-            Messages.addGlobalInfo(Faces.getBundleString(allowed ? "portalLogins.enabled" : "portalLogins.disabled"),
+            Messages.addGlobalInfo(
+                    Faces.getBundleString(allowed ? "portalLogins.enabled" : "portalLogins.disabled"),
                     login.patientName());
             logins = null;
         } catch (PatientNotFoundException | PortalAccessException e) {

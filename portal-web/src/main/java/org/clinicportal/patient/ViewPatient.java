@@ -70,7 +70,8 @@ public class ViewPatient implements Serializable {
         try {
             return "/therapist/intake/record?faces-redirect=true&id=" + intakeService.start(id);
         } catch (PatientNotFoundException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return null;
         }
     }
@@ -80,7 +81,8 @@ public class ViewPatient implements Serializable {
         try {
             return "/therapist/intake/record?faces-redirect=true&id=" + intakeService.startFollowUp(id);
         } catch (PatientNotFoundException | IntakeRefusedException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return null;
         }
     }
@@ -91,7 +93,8 @@ public class ViewPatient implements Serializable {
             invitation = portalAccess.give(id);
             profile = registry.profile(id);
         } catch (PatientNotFoundException | PortalAccessException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }
 
@@ -100,7 +103,8 @@ public class ViewPatient implements Serializable {
         try {
             invitation = portalAccess.sendInvitationAgain(id);
         } catch (PatientNotFoundException | PortalAccessException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }
 
@@ -121,7 +125,8 @@ public class ViewPatient implements Serializable {
             }
             profile = registry.profile(id);
         } catch (PatientNotFoundException | ConcurrentChangeException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
     }
 

@@ -70,7 +70,9 @@ public class AssignProgram extends ItemEditor {
             assignments.assign(patient, form);
             Messages.addFlashGlobalInfo(Faces.getBundleString("program.saved"));
             return "/therapist/patients/view?faces-redirect=true&id=" + patient;
-        } catch (PatientNotFoundException | ProgramRefusedException | ExerciseNotFoundException
+        } catch (PatientNotFoundException
+                | ProgramRefusedException
+                | ExerciseNotFoundException
                 | ConcurrentChangeException e) {
             Messages.addGlobalError(e.getMessage());
         } catch (EJBException e) {

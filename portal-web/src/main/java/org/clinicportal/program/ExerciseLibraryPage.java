@@ -33,7 +33,8 @@ public class ExerciseLibraryPage implements Serializable {
         }
 
         @Override
-        public List<ExerciseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<ExerciseRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return library.page(filter, first, pageSize);
         }
 

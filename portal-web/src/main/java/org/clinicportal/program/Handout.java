@@ -49,10 +49,12 @@ public class Handout extends HttpServlet {
         }
         Optional<ClinicView> clinic = clinics.callersClinic();
         String clinicName = clinic.map(ClinicView::name).orElse("");
-        LocalDate printed = LocalDate.now(clinic.map(view -> ZoneId.of(view.timeZone())).orElse(ZoneOffset.UTC));
+        LocalDate printed =
+                LocalDate.now(clinic.map(view -> ZoneId.of(view.timeZone())).orElse(ZoneOffset.UTC));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new HandoutPdf(ProgramText.of(request.getLocale(), units.getUnit())).write(program, clinicName, printed, pdf);
+            new HandoutPdf(ProgramText.of(request.getLocale(), units.getUnit()))
+                    .write(program, clinicName, printed, pdf);
         } catch (DocumentException e) {
             throw new IOException("The handout of program " + id + " could not be built", e);
         }

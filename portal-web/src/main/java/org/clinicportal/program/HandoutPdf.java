@@ -72,8 +72,10 @@ final class HandoutPdf {
         name.setSpacingBefore(10);
         name.setKeepTogether(true);
         document.add(name);
-        document.add(new Paragraph(text.category(item.exercise().category()) + " · " + text.phase(item.phase()) + " · "
-                + text.dosage(item.dosage()), BODY));
+        document.add(new Paragraph(
+                text.category(item.exercise().category()) + " · " + text.phase(item.phase()) + " · "
+                        + text.dosage(item.dosage()),
+                BODY));
         if (!item.note().isEmpty()) {
             document.add(new Paragraph(text.format("handout.therapistNote", item.note()), BODY));
         }
@@ -82,7 +84,8 @@ final class HandoutPdf {
         item.exercise().steps().forEach(step -> steps.add(new ListItem(step, BODY)));
         document.add(steps);
         if (!item.exercise().cautions().isEmpty()) {
-            document.add(new Paragraph(text.format("handout.caution", item.exercise().cautions()), CAUTION));
+            document.add(
+                    new Paragraph(text.format("handout.caution", item.exercise().cautions()), CAUTION));
         }
     }
 
@@ -90,19 +93,22 @@ final class HandoutPdf {
         PdfPTable table = new PdfPTable(new float[] {1, 1, 1.4f, 1.4f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
-        for (String header : new String[] {"handout.ramp.week", "handout.ramp.runs", "handout.ramp.longest", "handout.ramp.cap"}) {
+        for (String header :
+                new String[] {"handout.ramp.week", "handout.ramp.runs", "handout.ramp.longest", "handout.ramp.cap"}) {
             PdfPCell cell = new PdfPCell(new Phrase(text.format(header), EXERCISE));
             cell.setBackgroundColor(new Color(0xe3, 0xf4, 0xec));
             table.addCell(cell);
         }
         for (int number = 1; number <= ReturnToRun.FREE_PROGRESSION_FROM_WEEK; number++) {
             RunWeek week = ReturnToRun.week(number);
-            table.addCell(new Phrase(week.isFreeProgression() ? text.format("handout.ramp.fromWeek", number)
-                    : Integer.toString(number), BODY));
+            table.addCell(new Phrase(
+                    week.isFreeProgression() ? text.format("handout.ramp.fromWeek", number) : Integer.toString(number),
+                    BODY));
             table.addCell(new Phrase(week.runs().map(String::valueOf).orElse("—"), BODY));
             table.addCell(new Phrase(week.longestRun().map(text::distance).orElse("—"), BODY));
-            table.addCell(new Phrase(week.isFreeProgression() ? text.format("handout.ramp.tenPercent")
-                    : text.distance(week.weeklyCap()), BODY));
+            table.addCell(new Phrase(
+                    week.isFreeProgression() ? text.format("handout.ramp.tenPercent") : text.distance(week.weeklyCap()),
+                    BODY));
         }
         return table;
     }
@@ -111,8 +117,15 @@ final class HandoutPdf {
         List list = new List(List.UNORDERED);
         list.setListSymbol(new Chunk("•  ", BODY));
         list.setIndentationLeft(12);
-        for (String key : new String[] {"ramp.rule.prehab", "ramp.rule.strength", "ramp.rule.soreness", "ramp.rule.surfaces",
-            "ramp.rule.crossTraining", "ramp.rule.shoes", "ramp.rule.recovery"}) {
+        for (String key : new String[] {
+            "ramp.rule.prehab",
+            "ramp.rule.strength",
+            "ramp.rule.soreness",
+            "ramp.rule.surfaces",
+            "ramp.rule.crossTraining",
+            "ramp.rule.shoes",
+            "ramp.rule.recovery"
+        }) {
             list.add(new ListItem(text.format(key), BODY));
         }
         return list;

@@ -33,17 +33,24 @@ public final class ProgramText {
     public String dosage(Dosage dosage) {
         List<String> parts = new ArrayList<>();
         Integer sets = dosage.sets().orElse(null);
-        dosage.reps().ifPresent(reps -> parts.add(sets == null ? format("dosage.text.reps", reps)
-                : format("dosage.text.setsReps", sets, reps)));
-        dosage.holdSeconds().ifPresent(hold -> parts.add(sets == null || dosage.reps().isPresent()
-                ? format("dosage.text.hold", hold) : format("dosage.text.setsHold", sets, hold)));
+        dosage.reps()
+                .ifPresent(reps -> parts.add(
+                        sets == null ? format("dosage.text.reps", reps) : format("dosage.text.setsReps", sets, reps)));
+        dosage.holdSeconds()
+                .ifPresent(hold -> parts.add(
+                        sets == null || dosage.reps().isPresent()
+                                ? format("dosage.text.hold", hold)
+                                : format("dosage.text.setsHold", sets, hold)));
         if (dosage.perSide()) {
             parts.add(format("dosage.text.perSide"));
         }
         dosage.minutes().ifPresent(minutes -> parts.add(format("dosage.text.minutes", minutes)));
         dosage.distance().ifPresent(distance -> parts.add(distance(distance)));
         dosage.cadence().ifPresent(cadence -> parts.add(format("dosage.text.cadence", cadence)));
-        parts.add(dosage.isDaily() ? format("dosage.text.daily") : format("dosage.text.timesPerWeek", dosage.timesPerWeek()));
+        parts.add(
+                dosage.isDaily()
+                        ? format("dosage.text.daily")
+                        : format("dosage.text.timesPerWeek", dosage.timesPerWeek()));
         return String.join(" · ", parts);
     }
 
@@ -53,7 +60,9 @@ public final class ProgramText {
             return phase.fromWeek() == 1 ? format("phase.text.whole") : format("phase.text.from", phase.fromWeek());
         }
         int last = phase.toWeek().getAsInt();
-        return last == phase.fromWeek() ? format("phase.text.week", last) : format("phase.text.weeks", phase.fromWeek(), last);
+        return last == phase.fromWeek()
+                ? format("phase.text.week", last)
+                : format("phase.text.weeks", phase.fromWeek(), last);
     }
 
     /** For example "2.41 km" or "1.5 mi". */
@@ -66,8 +75,9 @@ public final class ProgramText {
     }
 
     public String format(String key, Object... arguments) {
-        return arguments.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), bundle.getLocale())
-                .format(arguments);
+        return arguments.length == 0
+                ? bundle.getString(key)
+                : new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
     }
 
     public DistanceUnit unit() {

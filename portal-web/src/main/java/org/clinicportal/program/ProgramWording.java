@@ -21,7 +21,8 @@ public class ProgramWording {
 
     @PostConstruct
     void readPreference() {
-        text = ProgramText.of(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale(), unitChoice.getUnit());
+        text = ProgramText.of(
+                FacesContext.getCurrentInstance().getExternalContext().getRequestLocale(), unitChoice.getUnit());
     }
 
     public String dosage(Dosage dosage) {

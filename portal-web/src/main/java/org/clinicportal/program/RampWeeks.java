@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 public class RampWeeks {
 
     private final List<RunWeek> weeks = IntStream.rangeClosed(1, ReturnToRun.FREE_PROGRESSION_FROM_WEEK)
-            .mapToObj(ReturnToRun::week).toList();
+            .mapToObj(ReturnToRun::week)
+            .toList();
 
     public List<RunWeek> getWeeks() {
         return weeks;

@@ -33,9 +33,11 @@ public class CaseloadDashboard implements Serializable {
         }
 
         @Override
-        public List<CaseloadRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<CaseloadRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return review.caseload(filter, order(sort), sort == null || sort.getOrder() != SortOrder.DESCENDING, first, pageSize);
+            return review.caseload(
+                    filter, order(sort), sort == null || sort.getOrder() != SortOrder.DESCENDING, first, pageSize);
         }
 
         @Override

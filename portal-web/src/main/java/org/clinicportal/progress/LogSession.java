@@ -39,7 +39,8 @@ public class LogSession implements Serializable {
     public String save() throws IOException {
         try {
             log.logSession(form);
-            Messages.addFlashGlobalInfo(Faces.getBundleString(form.isCorrection() ? "log.session.corrected" : "log.session.saved"));
+            Messages.addFlashGlobalInfo(
+                    Faces.getBundleString(form.isCorrection() ? "log.session.corrected" : "log.session.saved"));
             return "/patient/index?faces-redirect=true";
         } catch (ProgressRefusedException e) {
             Messages.addGlobalError(e.getMessage());

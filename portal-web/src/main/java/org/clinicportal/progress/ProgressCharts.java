@@ -54,10 +54,13 @@ public class ProgressCharts {
         List<PainPoint> points = progress.pains();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         points.forEach(point -> labels.add(point.day().toString() + (point.run() ? " ▲" : "")));
-        return line(labels, JSON.createArrayBuilder()
+        return line(
+                labels,
+                JSON.createArrayBuilder()
                         .add(dataset(text("chart.pain.during"), AMBER, points, PainPoint::during))
                         .add(dataset(text("chart.pain.after"), WARNING, points, PainPoint::after)),
-                0, 10);
+                0,
+                10);
     }
 
     public String distance(ProgressView progress) {
@@ -65,20 +68,35 @@ public class ProgressCharts {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         weeks.forEach(week -> labels.add(week.monday().toString()));
         JsonArrayBuilder datasets = JSON.createArrayBuilder()
-                .add(JSON.createObjectBuilder().add("type", "bar").add("label", text("chart.distance.week"))
-                        .add("backgroundColor", ACCENT).add("data", numbers(weeks, week -> amount(week.distance()))))
-                .add(JSON.createObjectBuilder().add("type", "line").add("label", text("chart.distance.cap"))
-                        .add("borderColor", WARNING).add("borderDash", JSON.createArrayBuilder().add(6).add(4))
-                        .add("pointRadius", 0).add("spanGaps", false)
+                .add(JSON.createObjectBuilder()
+                        .add("type", "bar")
+                        .add("label", text("chart.distance.week"))
+                        .add("backgroundColor", ACCENT)
+                        .add("data", numbers(weeks, week -> amount(week.distance()))))
+                .add(JSON.createObjectBuilder()
+                        .add("type", "line")
+                        .add("label", text("chart.distance.cap"))
+                        .add("borderColor", WARNING)
+                        .add("borderDash", JSON.createArrayBuilder().add(6).add(4))
+                        .add("pointRadius", 0)
+                        .add("spanGaps", false)
                         .add("data", numbers(weeks, week -> week.cap() == null ? null : amount(week.cap()))))
-                .add(JSON.createObjectBuilder().add("type", "line").add("label", text("chart.distance.ramp"))
-                        .add("borderColor", AMBER).add("stepped", true).add("pointRadius", 0)
-                        .add("data", numbers(weeks, week -> week.rampTarget() == null ? null : amount(week.rampTarget()))));
+                .add(JSON.createObjectBuilder()
+                        .add("type", "line")
+                        .add("label", text("chart.distance.ramp"))
+                        .add("borderColor", AMBER)
+                        .add("stepped", true)
+                        .add("pointRadius", 0)
+                        .add(
+                                "data",
+                                numbers(weeks, week -> week.rampTarget() == null ? null : amount(week.rampTarget()))));
         return chart("bar", labels, datasets, 0, null, text("unit." + unit));
     }
 
     public String lefs(ProgressView progress) {
-        List<MeasurePoint> measures = progress.measures().stream().filter(measure -> measure.lefs() != null).toList();
+        List<MeasurePoint> measures = progress.measures().stream()
+                .filter(measure -> measure.lefs() != null)
+                .toList();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         measures.forEach(measure -> labels.add(measure.day().toString()));
         Integer baseline = measures.isEmpty() ? null : measures.get(0).lefs();
@@ -86,9 +104,13 @@ public class ProgressCharts {
         if (baseline != null) {
             int low = Math.max(0, baseline - Lefs.MINIMAL_IMPORTANT_CHANGE);
             int high = Math.min(Lefs.MAX_TOTAL, baseline + Lefs.MINIMAL_IMPORTANT_CHANGE);
-            datasets.add(JSON.createObjectBuilder().add("label", text("chart.lefs.band")).add("borderColor", "rgba(0,0,0,0)")
-                    .add("backgroundColor", "rgba(138,148,166,0.25)").add("pointRadius", 0)
-                    .add("fill", JSON.createObjectBuilder().add("value", low)).add("data", numbers(measures, measure -> high)));
+            datasets.add(JSON.createObjectBuilder()
+                    .add("label", text("chart.lefs.band"))
+                    .add("borderColor", "rgba(0,0,0,0)")
+                    .add("backgroundColor", "rgba(138,148,166,0.25)")
+                    .add("pointRadius", 0)
+                    .add("fill", JSON.createObjectBuilder().add("value", low))
+                    .add("data", numbers(measures, measure -> high)));
         }
         datasets.add(dataset(text("chart.lefs.score"), ACCENT, measures, MeasurePoint::lefs));
         return line(labels, datasets, 0, Lefs.MAX_TOTAL);
@@ -98,8 +120,11 @@ public class ProgressCharts {
         List<WeekAdherence> weeks = progress.adherence();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         weeks.forEach(week -> labels.add(week.monday().toString()));
-        JsonArrayBuilder datasets = JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("label", text("chart.adherence"))
-                .add("backgroundColor", ACCENT).add("data", numbers(weeks, WeekAdherence::percent)));
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder()
+                        .add("label", text("chart.adherence"))
+                        .add("backgroundColor", ACCENT)
+                        .add("data", numbers(weeks, WeekAdherence::percent)));
         return chart("bar", labels, datasets, 0, 100, "%");
     }
 
@@ -108,8 +133,12 @@ public class ProgressCharts {
     }
 
     private <T> JsonObjectBuilder dataset(String label, String color, List<T> points, Function<T, Number> value) {
-        return JSON.createObjectBuilder().add("label", label).add("borderColor", color).add("backgroundColor", color)
-                .add("tension", 0.2).add("data", numbers(points, value));
+        return JSON.createObjectBuilder()
+                .add("label", label)
+                .add("borderColor", color)
+                .add("backgroundColor", color)
+                .add("tension", 0.2)
+                .add("data", numbers(points, value));
     }
 
     private static <T> JsonArrayBuilder numbers(List<T> points, Function<T, Number> value) {
@@ -131,7 +160,8 @@ public class ProgressCharts {
         return chart("line", labels, datasets, min, max, null);
     }
 
-    private String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, int min, Integer max, String axis) {
+    private String chart(
+            String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, int min, Integer max, String axis) {
         JsonObjectBuilder y = JSON.createObjectBuilder().add("min", min);
         if (max != null) {
             y.add("max", max);
@@ -139,11 +169,17 @@ public class ProgressCharts {
         if (axis != null) {
             y.add("title", JSON.createObjectBuilder().add("display", true).add("text", axis));
         }
-        return JSON.createObjectBuilder().add("type", type)
+        return JSON.createObjectBuilder()
+                .add("type", type)
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", JSON.createObjectBuilder().add("y", y)))
-                .build().toString();
+                .add(
+                        "options",
+                        JSON.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("scales", JSON.createObjectBuilder().add("y", y)))
+                .build()
+                .toString();
     }
 
     private String text(String key) {

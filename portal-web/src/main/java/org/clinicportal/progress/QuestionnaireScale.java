@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class QuestionnaireScale {
 
-    private final List<Integer> answers = IntStream.rangeClosed(0, Lefs.MAX_ITEM).boxed().toList();
+    private final List<Integer> answers =
+            IntStream.rangeClosed(0, Lefs.MAX_ITEM).boxed().toList();
     private final List<Integer> items = IntStream.range(0, Lefs.ITEMS).boxed().toList();
 
     public List<Integer> getAnswers() {

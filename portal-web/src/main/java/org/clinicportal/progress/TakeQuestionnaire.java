@@ -41,7 +41,6 @@ public class TakeQuestionnaire implements Serializable {
         return null;
     }
 
-
     public MeasureForm getForm() {
         return form;
     }

@@ -33,7 +33,9 @@ public class BackChannelLogout extends HttpServlet {
             signIns.endAll(logoutTokens.subjectOf(request.getParameter("logout_token")));
             response.setStatus(HttpServletResponse.SC_OK);
         } catch (LogoutTokens.InvalidLogoutTokenException e) {
-            LOG.log(Level.WARNING, "Refused a back-channel logout from {0}: {1}", new Object[] {request.getRemoteAddr(), e.getMessage()});
+            LOG.log(Level.WARNING, "Refused a back-channel logout from {0}: {1}", new Object[] {
+                request.getRemoteAddr(), e.getMessage()
+            });
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/json");
             response.getWriter().write("{\"error\":\"invalid_request\"}");

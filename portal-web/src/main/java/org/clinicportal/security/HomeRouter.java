@@ -17,7 +17,10 @@ import org.clinicportal.audit.AuditLog;
  * out of every address the user sees afterwards and returns the user to the page they asked for.
  */
 @WebServlet(urlPatterns = {"/home", "/callback"})
-@ServletSecurity(@HttpConstraint(rolesAllowed = {Role.PLATFORM_ADMIN_NAME, Role.CLINIC_ADMIN_NAME, Role.THERAPIST_NAME, Role.PATIENT_NAME}))
+@ServletSecurity(
+        @HttpConstraint(
+                rolesAllowed = {Role.PLATFORM_ADMIN_NAME, Role.CLINIC_ADMIN_NAME, Role.THERAPIST_NAME, Role.PATIENT_NAME
+                }))
 public class HomeRouter extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

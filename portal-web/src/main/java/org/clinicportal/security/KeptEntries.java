@@ -23,7 +23,8 @@ import java.util.Optional;
 public record KeptEntries(String page, Map<String, String> values, Reason reason) implements Serializable {
 
     public enum Reason {
-        SIGNED_OUT, DATABASE_DOWN
+        SIGNED_OUT,
+        DATABASE_DOWN
     }
 
     private static final String ATTRIBUTE = KeptEntries.class.getName();
@@ -41,7 +42,10 @@ public record KeptEntries(String page, Map<String, String> values, Reason reason
     public static String keep(HttpServletRequest request, Reason reason) {
         Map<String, String> values = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, sent) -> {
-            if (!name.startsWith("jakarta.faces.") && !name.startsWith("primefaces.") && sent.length == 1 && !sent[0].equals(name)) {
+            if (!name.startsWith("jakarta.faces.")
+                    && !name.startsWith("primefaces.")
+                    && sent.length == 1
+                    && !sent[0].equals(name)) {
                 values.put(name, sent[0]);
             }
         });
@@ -52,12 +56,16 @@ public record KeptEntries(String page, Map<String, String> values, Reason reason
 
     /** The page waiting to be filled again, if any. */
     public static Optional<String> pending(HttpSession session) {
-        return session != null && session.getAttribute(ATTRIBUTE) instanceof KeptEntries kept ? Optional.of(kept.page()) : Optional.empty();
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof KeptEntries kept
+                ? Optional.of(kept.page())
+                : Optional.empty();
     }
 
     /** The entries kept for this page (path, without its query), once. */
     public static Optional<KeptEntries> takeFor(HttpSession session, String path) {
-        if (session != null && session.getAttribute(ATTRIBUTE) instanceof KeptEntries kept && kept.path().equals(path)) {
+        if (session != null
+                && session.getAttribute(ATTRIBUTE) instanceof KeptEntries kept
+                && kept.path().equals(path)) {
             session.removeAttribute(ATTRIBUTE);
             return Optional.of(kept);
         }

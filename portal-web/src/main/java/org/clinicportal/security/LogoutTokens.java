@@ -42,16 +42,22 @@ public class LogoutTokens {
     void keysOfTheRealm() {
         JWKSource<SecurityContext> keys;
         try {
-            keys = JWKSourceBuilder.create(URI.create(oidc.getProviderUri() + "/protocol/openid-connect/certs").toURL()).build();
+            keys = JWKSourceBuilder.create(URI.create(oidc.getProviderUri() + "/protocol/openid-connect/certs")
+                            .toURL())
+                    .build();
         } catch (MalformedURLException e) {
-            throw new IllegalStateException("The OpenID Connect provider URI is not a URL: " + oidc.getProviderUri(), e);
+            throw new IllegalStateException(
+                    "The OpenID Connect provider URI is not a URL: " + oidc.getProviderUri(), e);
         }
         processor = new DefaultJWTProcessor<>();
-        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("logout+jwt"), JOSEObjectType.JWT, null));
+        processor.setJWSTypeVerifier(
+                new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("logout+jwt"), JOSEObjectType.JWT, null));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         // Mutable sets: the verifier asks them whether they contain null, which Set.of answers with an exception.
-        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(new HashSet<>(List.of(oidc.getClientId())),
-                new JWTClaimsSet.Builder().issuer(oidc.getProviderUri()).build(), new HashSet<>(List.of("sub", "iat", "events", "jti")),
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
+                new HashSet<>(List.of(oidc.getClientId())),
+                new JWTClaimsSet.Builder().issuer(oidc.getProviderUri()).build(),
+                new HashSet<>(List.of("sub", "iat", "events", "jti")),
                 new HashSet<>(List.of("nonce")));
         claims.setMaxClockSkew(CLOCK_SKEW_SECONDS);
         processor.setJWTClaimsSetVerifier(claims);

@@ -21,7 +21,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         clientSecret = "${oidcConfig.clientSecret}",
         redirectURI = "${baseURL}/callback",
         scope = {"openid", "profile", "email"},
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = PortalAuthentication.GROUPS_CLAIM),
+        claimsDefinition =
+                @ClaimsDefinition(
+                        callerNameClaim = "preferred_username",
+                        callerGroupsClaim = PortalAuthentication.GROUPS_CLAIM),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),
         redirectToOriginalResource = false,
         tokenAutoRefresh = true,

@@ -21,7 +21,9 @@ public class ReturnAfterSignIn implements ServletRequestListener {
 
     @Override
     public void requestInitialized(ServletRequestEvent event) {
-        if (event.getServletRequest() instanceof HttpServletRequest request && inArea(request) && KeptEntries.isPostbackOfLostSession(request)) {
+        if (event.getServletRequest() instanceof HttpServletRequest request
+                && inArea(request)
+                && KeptEntries.isPostbackOfLostSession(request)) {
             request.getSession(true).setAttribute(ATTRIBUTE, KeptEntries.keep(request, KeptEntries.Reason.SIGNED_OUT));
             return;
         }
@@ -29,8 +31,13 @@ public class ReturnAfterSignIn implements ServletRequestListener {
             HttpSession session = request.getSession(false);
             if (session == null || request.getRemoteUser() == null) {
                 String query = request.getQueryString();
-                request.getSession(true).setAttribute(ATTRIBUTE,
-                        request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+                request.getSession(true)
+                        .setAttribute(
+                                ATTRIBUTE,
+                                request.getRequestURI()
+                                                .substring(
+                                                        request.getContextPath().length())
+                                        + (query == null ? "" : "?" + query));
             }
         }
     }
@@ -55,6 +62,8 @@ public class ReturnAfterSignIn implements ServletRequestListener {
         }
         Object page = session.getAttribute(ATTRIBUTE);
         session.removeAttribute(ATTRIBUTE);
-        return page instanceof String path && path.startsWith("/") && !path.startsWith("//") ? Optional.of(path) : Optional.empty();
+        return page instanceof String path && path.startsWith("/") && !path.startsWith("//")
+                ? Optional.of(path)
+                : Optional.empty();
     }
 }

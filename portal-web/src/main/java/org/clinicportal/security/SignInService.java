@@ -31,8 +31,7 @@ public class SignInService {
     private URI wellKnown;
     private volatile Probe last = new Probe(Instant.MIN, true);
 
-    private record Probe(Instant at, boolean reachable) {
-    }
+    private record Probe(Instant at, boolean reachable) {}
 
     @PostConstruct
     void init() {
@@ -45,8 +44,11 @@ public class SignInService {
         if (probe.at().plus(REMEMBERED).isBefore(Instant.now())) {
             probe = new Probe(Instant.now(), answers());
             if (probe.reachable() != last.reachable()) {
-                LOG.info(probe.reachable() ? "Keycloak answers again at " + wellKnown
-                        : "Keycloak does not answer at " + wellKnown + ": sign-ins wait, signed-in users go on");
+                LOG.info(
+                        probe.reachable()
+                                ? "Keycloak answers again at " + wellKnown
+                                : "Keycloak does not answer at " + wellKnown
+                                        + ": sign-ins wait, signed-in users go on");
             }
             last = probe;
         }
@@ -55,8 +57,14 @@ public class SignInService {
 
     private boolean answers() {
         try {
-            return http.send(HttpRequest.newBuilder(wellKnown).timeout(PATIENCE).GET().build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() == 200;
+            return http.send(
+                                    HttpRequest.newBuilder(wellKnown)
+                                            .timeout(PATIENCE)
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

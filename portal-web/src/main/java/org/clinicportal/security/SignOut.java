@@ -30,7 +30,8 @@ public class SignOut extends HttpServlet {
     private transient Accounts accounts;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignIn.ATTRIBUTE) instanceof SignIn signIn) {
             try {

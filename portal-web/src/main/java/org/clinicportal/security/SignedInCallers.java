@@ -69,7 +69,8 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
     private SignInService signIn;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         Principal caller = request.getUserPrincipal();
         if (caller != null && hasTokens() && (hasValidTokens() || !signIn.isReachable())) {
@@ -98,13 +99,16 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
      * refuses (expired, used, or a client secret that does not match) — the user gets the portal's page saying so,
      * with a way to sign in again, instead of an empty answer; the log says why.
      */
-    private AuthenticationStatus finishSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+    private AuthenticationStatus finishSignIn(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         AuthenticationStatus status;
         String reason;
         try {
             status = openId.validateRequest(request, response, context);
-            reason = request.getParameter("error") == null ? "its state or code was refused" : "Keycloak answered " + request.getParameter("error");
+            reason = request.getParameter("error") == null
+                    ? "its state or code was refused"
+                    : "Keycloak answered " + request.getParameter("error");
         } catch (AuthenticationException | RuntimeException e) {
             status = AuthenticationStatus.SEND_FAILURE;
             reason = e.toString();
@@ -131,7 +135,8 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         return openId.secureResponse(request, response, context);
     }
@@ -153,12 +158,14 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
      * fetch the sign-in page instead of showing it): the page itself goes to sign in, and comes back with what
      * was typed into it.
      */
-    private static AuthenticationStatus signInFromPage(HttpServletRequest request, HttpServletResponse response) throws AuthenticationException {
+    private static AuthenticationStatus signInFromPage(HttpServletRequest request, HttpServletResponse response)
+            throws AuthenticationException {
         try {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + request.getContextPath() + "/home\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + request.getContextPath() + "/home\"/></partial-response>");
         } catch (IOException e) {
             throw new AuthenticationException(e);
         }
@@ -167,7 +174,9 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
 
     private boolean isStaff() {
         Set<String> groups = groups();
-        return groups.contains(Role.THERAPIST_NAME) || groups.contains(Role.CLINIC_ADMIN_NAME) || groups.contains(Role.PLATFORM_ADMIN_NAME);
+        return groups.contains(Role.THERAPIST_NAME)
+                || groups.contains(Role.CLINIC_ADMIN_NAME)
+                || groups.contains(Role.PLATFORM_ADMIN_NAME);
     }
 
     private boolean hasTokens() {
@@ -175,7 +184,8 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
     }
 
     private boolean hasValidTokens() {
-        return !tokens.getAccessToken().isExpired() && !tokens.getIdentityToken().isExpired();
+        return !tokens.getAccessToken().isExpired()
+                && !tokens.getIdentityToken().isExpired();
     }
 
     private Set<String> groups() {

@@ -37,7 +37,9 @@ public class BadRequests extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
         Throwable refused = null;
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             ExceptionQueuedEventContext event = events.next().getContext();
             if (isBadRequest(context, event)) {
                 events.remove();
@@ -73,8 +75,9 @@ public class BadRequests extends ExceptionHandlerWrapper {
             root = root.getCause();
         }
         String method = external.getRequest() instanceof HttpServletRequest request ? request.getMethod() : "";
-        LOG.info(String.format("Refused a request no page could have sent: %s %s (%s: %s)", method,
-                external.getRequestServletPath(), root.getClass().getSimpleName(), root.getMessage()));
+        LOG.info(String.format(
+                "Refused a request no page could have sent: %s %s (%s: %s)",
+                method, external.getRequestServletPath(), root.getClass().getSimpleName(), root.getMessage()));
         if (!context.getResponseComplete() && !external.isResponseCommitted()) {
             try {
                 external.responseReset();

@@ -7,8 +7,7 @@ import java.util.function.Predicate;
 /** The exceptions behind an exception, through EJB wrappers too: where the pages' handlers look for what went wrong. */
 final class Causes {
 
-    private Causes() {
-    }
+    private Causes() {}
 
     /** The first exception in the chain of the given type that passes the test. */
     static <T extends Throwable> Optional<T> find(Throwable exception, Class<T> type, Predicate<? super T> test) {
@@ -25,7 +24,9 @@ final class Causes {
     }
 
     private static Throwable next(Throwable cause) {
-        Throwable next = cause instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : cause.getCause();
+        Throwable next = cause instanceof EJBException ejb && ejb.getCausedByException() != null
+                ? ejb.getCausedByException()
+                : cause.getCause();
         return next == cause ? null : next;
     }
 }

@@ -41,7 +41,9 @@ public class DatabaseUnavailable extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
         Outage outage = null;
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             ExceptionQueuedEvent event = events.next();
             Outage cause = connectionFailure(event.getContext().getException());
             if (cause != null) {
@@ -65,7 +67,9 @@ public class DatabaseUnavailable extends ExceptionHandlerWrapper {
     /** The 503 page; an ajax postback is sent to its form's page instead, which gets the 503 page while the outage lasts. */
     private static void unavailable(FacesContext context) {
         ExternalContext external = context.getExternalContext();
-        if (!context.getResponseComplete() && !external.isResponseCommitted() && external.getRequest() instanceof HttpServletRequest request) {
+        if (!context.getResponseComplete()
+                && !external.isResponseCommitted()
+                && external.getRequest() instanceof HttpServletRequest request) {
             try {
                 if (KeptEntries.isPostback(request)) {
                     String page = KeptEntries.keep(request, KeptEntries.Reason.DATABASE_DOWN);
@@ -92,8 +96,7 @@ public class DatabaseUnavailable extends ExceptionHandlerWrapper {
     }
 
     /** What failed: PostgreSQL's SQL state, or how the transaction failed, and the message. */
-    record Outage(String state, String message) {
-    }
+    record Outage(String state, String message) {}
 
     /**
      * The failure to reach the database behind an exception, if that is what it is: SQL state class 08
@@ -103,12 +106,16 @@ public class DatabaseUnavailable extends ExceptionHandlerWrapper {
      */
     static Outage connectionFailure(Throwable exception) {
         Optional<Outage> lost = Causes.find(exception, SQLException.class, sql -> {
-            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-            String message = sql.getMessage() == null ? "" : sql.getMessage();
-            return state.startsWith("08") || state.startsWith("57P") || message.startsWith("Error in allocating a connection");
-        }).map(sql -> new Outage(sql.getSQLState(), sql.getMessage()));
+                    String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                    String message = sql.getMessage() == null ? "" : sql.getMessage();
+                    return state.startsWith("08")
+                            || state.startsWith("57P")
+                            || message.startsWith("Error in allocating a connection");
+                })
+                .map(sql -> new Outage(sql.getSQLState(), sql.getMessage()));
         return lost.or(() -> Causes.find(exception, XAException.class, xa -> true)
-                .map(xa -> new Outage("transaction not completed", xa.getMessage()))).orElse(null);
+                        .map(xa -> new Outage("transaction not completed", xa.getMessage())))
+                .orElse(null);
     }
 
     public static class Factory extends ExceptionHandlerFactory {

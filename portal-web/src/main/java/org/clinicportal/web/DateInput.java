@@ -22,7 +22,8 @@ import org.omnifaces.util.Faces;
 @FacesConverter(forClass = LocalDate.class)
 public class DateInput implements Converter<LocalDate> {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {

@@ -29,17 +29,24 @@ public class KeptEntriesRestorer implements SystemEventListener {
     @Override
     public void processEvent(SystemEvent event) {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context.isPostback() || !(context.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
+        if (context.isPostback()
+                || !(context.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
             return;
         }
         KeptEntries.takeFor(request.getSession(false), request.getServletPath()).ifPresent(kept -> {
             for (Map.Entry<String, String> field : kept.values().entrySet()) {
-                if (!fill(context, field.getKey(), field.getValue()) && field.getKey().endsWith(INPUT_SUFFIX)) {
-                    fill(context, field.getKey().substring(0, field.getKey().length() - INPUT_SUFFIX.length()), field.getValue());
+                if (!fill(context, field.getKey(), field.getValue())
+                        && field.getKey().endsWith(INPUT_SUFFIX)) {
+                    fill(
+                            context,
+                            field.getKey().substring(0, field.getKey().length() - INPUT_SUFFIX.length()),
+                            field.getValue());
                 }
             }
-            Messages.addGlobalWarn(Faces.getBundleString(kept.reason() == KeptEntries.Reason.SIGNED_OUT
-                    ? "session.entriesKept" : "error.database.entriesKept"));
+            Messages.addGlobalWarn(Faces.getBundleString(
+                    kept.reason() == KeptEntries.Reason.SIGNED_OUT
+                            ? "session.entriesKept"
+                            : "error.database.entriesKept"));
         });
     }
 

@@ -40,7 +40,8 @@ public class RecordELResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
     }
 

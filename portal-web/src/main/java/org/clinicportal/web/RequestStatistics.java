@@ -52,9 +52,15 @@ public class RequestStatistics extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             StatementTally.end();
-            LOG.info(String.format(Locale.ROOT, "Request %s %s %s: %d, %d statements, %.2f ms in the database",
-                    requestId(request), request.getMethod(), request.getRequestURI(), response.getStatus(),
-                    tally.statements(), tally.milliseconds())
+            LOG.info(String.format(
+                            Locale.ROOT,
+                            "Request %s %s %s: %d, %d statements, %.2f ms in the database",
+                            requestId(request),
+                            request.getMethod(),
+                            request.getRequestURI(),
+                            response.getStatus(),
+                            tally.statements(),
+                            tally.milliseconds())
                     + tally.sql().stream().map(sql -> "\n  " + sql).collect(Collectors.joining()));
         }
     }

@@ -20,7 +20,10 @@ import org.clinicportal.security.OidcSettings;
  * and leaves out {@code default-src}, which would apply to scripts too: browsers enforce both policies, and a
  * script rule here without the page's nonce would block the page's own scripts.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -32,9 +35,10 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     public void init() {
-        contentSecurityPolicy = "connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-                + "media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'self'; "
-                + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + oidc.providerOrigin();
+        contentSecurityPolicy =
+                "connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+                        + "media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'self'; "
+                        + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + oidc.providerOrigin();
     }
 
     /** Stylesheets, scripts, fonts and images: the same for everyone, so cacheable. */

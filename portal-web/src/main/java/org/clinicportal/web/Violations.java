@@ -11,13 +11,16 @@ import org.omnifaces.util.Messages;
  */
 public final class Violations {
 
-    private Violations() {
-    }
+    private Violations() {}
 
     /** Adds the refused rules as page messages; rethrows anything that is not a validation refusal. */
     public static void report(EJBException refused) {
-        ConstraintViolationException violations = Causes.find(refused, ConstraintViolationException.class, cause -> true)
+        ConstraintViolationException violations = Causes.find(
+                        refused, ConstraintViolationException.class, cause -> true)
                 .orElseThrow(() -> refused);
-        violations.getConstraintViolations().stream().map(ConstraintViolation::getMessage).distinct().forEach(Messages::addGlobalError);
+        violations.getConstraintViolations().stream()
+                .map(ConstraintViolation::getMessage)
+                .distinct()
+                .forEach(Messages::addGlobalError);
     }
 }

@@ -34,7 +34,9 @@ class AccountServicePermissionsIT {
         String user = createClinicUser();
 
         assertEquals(204, grantRealmRole(user, "therapist").statusCode());
-        assertTrue(send("GET", "/users/" + user + "/role-mappings/realm", null).body().contains("\"therapist\""));
+        assertTrue(send("GET", "/users/" + user + "/role-mappings/realm", null)
+                .body()
+                .contains("\"therapist\""));
     }
 
     @Test
@@ -44,27 +46,50 @@ class AccountServicePermissionsIT {
 
         assertEquals(403, grantRealmRole(user, "platform-admin").statusCode());
         assertEquals(403, grantRealmRole(itself, "platform-admin").statusCode());
-        assertFalse(keycloakAdmin.get("/users/" + user + "/role-mappings/realm").body().contains("platform-admin"));
-        assertFalse(keycloakAdmin.get("/users/" + itself + "/role-mappings/realm").body().contains("platform-admin"));
+        assertFalse(keycloakAdmin
+                .get("/users/" + user + "/role-mappings/realm")
+                .body()
+                .contains("platform-admin"));
+        assertFalse(keycloakAdmin
+                .get("/users/" + itself + "/role-mappings/realm")
+                .body()
+                .contains("platform-admin"));
     }
 
     @Test
     void itCannotGrantAKeycloakAdministrationRole() throws Exception {
         String user = createClinicUser();
-        String realmManagement = KeycloakAdmin.firstId(keycloakAdmin.get("/clients?clientId=realm-management").body(), "realm-management");
-        String realmAdminRole = keycloakAdmin.get("/clients/" + realmManagement + "/roles/realm-admin").body();
+        String realmManagement = KeycloakAdmin.firstId(
+                keycloakAdmin.get("/clients?clientId=realm-management").body(), "realm-management");
+        String realmAdminRole = keycloakAdmin
+                .get("/clients/" + realmManagement + "/roles/realm-admin")
+                .body();
 
-        assertEquals(403, send("POST", "/users/" + user + "/role-mappings/clients/" + realmManagement, "[" + realmAdminRole + "]").statusCode());
+        assertEquals(
+                403,
+                send("POST", "/users/" + user + "/role-mappings/clients/" + realmManagement, "[" + realmAdminRole + "]")
+                        .statusCode());
     }
 
     @Test
     void itCannotTouchAPlatformAdminsAccount() throws Exception {
         String platformAdmin = idOf("platform-admin");
 
-        assertEquals(403, send("PUT", "/users/" + platformAdmin + "/reset-password",
-                "{\"type\": \"password\", \"value\": \"Taken-over-1234\", \"temporary\": false}").statusCode());
-        assertEquals(403, send("PUT", "/users/" + platformAdmin, "{\"email\": \"attacker@example.org\"}").statusCode());
-        assertEquals(403, send("PUT", "/users/" + platformAdmin + "/groups/" + clinicUsersGroup(), null).statusCode());
+        assertEquals(
+                403,
+                send(
+                                "PUT",
+                                "/users/" + platformAdmin + "/reset-password",
+                                "{\"type\": \"password\", \"value\": \"Taken-over-1234\", \"temporary\": false}")
+                        .statusCode());
+        assertEquals(
+                403,
+                send("PUT", "/users/" + platformAdmin, "{\"email\": \"attacker@example.org\"}")
+                        .statusCode());
+        assertEquals(
+                403,
+                send("PUT", "/users/" + platformAdmin + "/groups/" + clinicUsersGroup(), null)
+                        .statusCode());
     }
 
     @Test
@@ -72,25 +97,35 @@ class AccountServicePermissionsIT {
         String name = "outsider" + UUID.randomUUID().toString().substring(0, 8);
 
         assertEquals(403, send("POST", "/users", """
-                {"username": "%s", "email": "%s@example.org", "firstName": "Out", "lastName": "Sider", "enabled": true}"""
-                .formatted(name, name)).statusCode());
+                {"username": "%s", "email": "%s@example.org", "firstName": "Out", "lastName": "Sider", "enabled": true}""".formatted(name, name)).statusCode());
     }
 
     @Test
     void anAccountMadeBeforeTheGroupJoinsItAtTheNextBootstrapAndAPlatformAdminDoesNot() throws Exception {
         String name = "older" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, keycloakAdmin.post("/users", """
+        assertEquals(
+                201, keycloakAdmin.post("/users", """
                 {"username": "%s", "email": "%s@example.org", "firstName": "Ola", "lastName": "Der", "enabled": true,
                  "attributes": {"clinic": ["northside"]}}""".formatted(name, name)).statusCode());
         String older = idOf(name);
-        assertEquals(204, keycloakAdmin.post("/users/" + older + "/role-mappings/realm", "[" + keycloakAdmin.get("/roles/patient").body() + "]")
-                .statusCode());
-        assertEquals(403, send("PUT", "/users/" + older, "{\"firstName\": \"Olga\"}").statusCode());
+        assertEquals(
+                204,
+                keycloakAdmin
+                        .post(
+                                "/users/" + older + "/role-mappings/realm",
+                                "[" + keycloakAdmin.get("/roles/patient").body() + "]")
+                        .statusCode());
+        assertEquals(
+                403, send("PUT", "/users/" + older, "{\"firstName\": \"Olga\"}").statusCode());
 
         StackSession.current().bootstrapKeycloak();
 
-        assertEquals(204, send("PUT", "/users/" + older, "{\"firstName\": \"Olga\"}").statusCode());
-        assertFalse(keycloakAdmin.get("/users/" + idOf("platform-admin") + "/groups").body().contains("clinic-users"));
+        assertEquals(
+                204, send("PUT", "/users/" + older, "{\"firstName\": \"Olga\"}").statusCode());
+        assertFalse(keycloakAdmin
+                .get("/users/" + idOf("platform-admin") + "/groups")
+                .body()
+                .contains("clinic-users"));
     }
 
     private String createClinicUser() throws Exception {
@@ -103,7 +138,10 @@ class AccountServicePermissionsIT {
     }
 
     private HttpResponse<String> grantRealmRole(String user, String role) throws Exception {
-        return send("POST", "/users/" + user + "/role-mappings/realm", "[" + keycloakAdmin.get("/roles/" + role).body() + "]");
+        return send(
+                "POST",
+                "/users/" + user + "/role-mappings/realm",
+                "[" + keycloakAdmin.get("/roles/" + role).body() + "]");
     }
 
     private String idOf(String username) throws Exception {
@@ -111,7 +149,8 @@ class AccountServicePermissionsIT {
     }
 
     private String clinicUsersGroup() throws Exception {
-        return KeycloakAdmin.firstId(keycloakAdmin.get("/groups?exact=true&search=clinic-users").body(), "group clinic-users");
+        return KeycloakAdmin.firstId(
+                keycloakAdmin.get("/groups?exact=true&search=clinic-users").body(), "group clinic-users");
     }
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {

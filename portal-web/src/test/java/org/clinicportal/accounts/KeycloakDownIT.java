@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.clinicportal.patient.PatientDetails;
-import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.patient.PortalAccess;
 import org.clinicportal.patient.PortalAccessException;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.staff.StaffAccounts;
@@ -78,17 +78,25 @@ class KeycloakDownIT {
         form.setFamilyName("Down");
         form.setEmail(username + "@example.org");
         form.setRole(StaffRole.THERAPIST);
-        AccountException refused = assertThrows(AccountException.class, () -> clinicAdmin.call(() -> staffAccounts.create(form)));
-        assertTrue(refused.getMessage().startsWith("Keycloak at " + UnreachableKeycloak.ADDRESS + " could not create the account"),
+        AccountException refused =
+                assertThrows(AccountException.class, () -> clinicAdmin.call(() -> staffAccounts.create(form)));
+        assertTrue(
+                refused.getMessage()
+                        .startsWith("Keycloak at " + UnreachableKeycloak.ADDRESS + " could not create the account"),
                 refused.getMessage());
-        assertTrue(refused.getMessage().endsWith("Nothing was changed; try again when it is reachable."), refused.getMessage());
-        assertThrows(StaffNotFoundException.class, () -> clinicAdmin.call(() -> staffAccounts.resetPassword(username)),
+        assertTrue(
+                refused.getMessage().endsWith("Nothing was changed; try again when it is reachable."),
+                refused.getMessage());
+        assertThrows(
+                StaffNotFoundException.class,
+                () -> clinicAdmin.call(() -> staffAccounts.resetPassword(username)),
                 "no staff record was kept");
     }
 
     @Test
     void theStaffListSaysKeycloakCannotBeReached() {
-        AccountException refused = assertThrows(AccountException.class, () -> clinicAdmin.call(() -> staffAccounts.list()));
+        AccountException refused =
+                assertThrows(AccountException.class, () -> clinicAdmin.call(() -> staffAccounts.list()));
         assertTrue(refused.getMessage().contains(UnreachableKeycloak.ADDRESS), refused.getMessage());
     }
 
@@ -97,7 +105,8 @@ class KeycloakDownIT {
         PatientDetails details = Runners.details("Kai", "Offline", LocalDate.of(1993, 2, 2));
         details.setEmail("kai.offline@example.org");
         long patientId = therapist.call(() -> registry.register(details));
-        PortalAccessException refused = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
+        PortalAccessException refused =
+                assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
         assertTrue(refused.getMessage().contains(UnreachableKeycloak.ADDRESS), refused.getMessage());
         assertFalse(therapist.call(() -> registry.profile(patientId)).portalAccess());
     }

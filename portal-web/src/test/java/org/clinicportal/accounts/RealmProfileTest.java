@@ -25,13 +25,19 @@ class RealmProfileTest {
     void everyAttributeOfTheUserProfileHasAReadableLabel() throws IOException {
         ObjectMapper json = new ObjectMapper();
         JsonNode realm = json.readTree(REALM.toFile());
-        JsonNode profile = json.readTree(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")
-                .path(0).path("config").path("kc.user.profile.config").path(0).asText());
+        JsonNode profile = json.readTree(realm.path("components")
+                .path("org.keycloak.userprofile.UserProfileProvider")
+                .path(0)
+                .path("config")
+                .path("kc.user.profile.config")
+                .path(0)
+                .asText());
         JsonNode attributes = profile.path("attributes");
         assertFalse(attributes.isEmpty(), "the realm declares its user profile");
         for (JsonNode attribute : attributes) {
             String label = attribute.path("displayName").asText("");
-            assertTrue(!label.isBlank() && !label.equals(attribute.path("name").asText()),
+            assertTrue(
+                    !label.isBlank() && !label.equals(attribute.path("name").asText()),
                     attribute.path("name").asText() + " has no readable label");
         }
     }
@@ -44,8 +50,14 @@ class RealmProfileTest {
             assertTrue(policy.contains(rule), "password policy has " + rule + ": " + policy);
         }
         assertTrue(realm.path("bruteForceProtected").asBoolean());
-        for (String setting : List.of("failureFactor", "waitIncrementSeconds", "maxFailureWaitSeconds", "accessTokenLifespan",
-                "ssoSessionIdleTimeout", "ssoSessionMaxLifespan", "actionTokenGeneratedByAdminLifespan")) {
+        for (String setting : List.of(
+                "failureFactor",
+                "waitIncrementSeconds",
+                "maxFailureWaitSeconds",
+                "accessTokenLifespan",
+                "ssoSessionIdleTimeout",
+                "ssoSessionMaxLifespan",
+                "actionTokenGeneratedByAdminLifespan")) {
             assertTrue(realm.path(setting).isNumber(), setting + " is stated");
         }
         assertFalse(realm.path("otpPolicyCodeReusable").asBoolean(true), "a one-time code is taken once");
@@ -56,18 +68,24 @@ class RealmProfileTest {
         JsonNode realm = new ObjectMapper().readTree(REALM.toFile());
         String browserFlow = realm.path("browserFlow").asText();
         JsonNode flows = realm.path("authenticationFlows");
-        assertTrue(flowNamed(flows, browserFlow).path("topLevel").asBoolean(), "the realm signs in through its own flow");
+        assertTrue(
+                flowNamed(flows, browserFlow).path("topLevel").asBoolean(), "the realm signs in through its own flow");
         JsonNode secondFactor = flowNamed(flows, "portal staff second factor").path("authenticationExecutions");
-        assertEquals("conditional-user-role", secondFactor.path(0).path("authenticator").asText());
+        assertEquals(
+                "conditional-user-role",
+                secondFactor.path(0).path("authenticator").asText());
         assertEquals("auth-otp-form", secondFactor.path(1).path("authenticator").asText());
         JsonNode condition = realm.path("authenticatorConfig").findValues("config").stream()
-                .filter(config -> config.has("condUserRole")).findFirst().orElseThrow();
+                .filter(config -> config.has("condUserRole"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("patient", condition.path("condUserRole").asText());
         assertEquals("true", condition.path("negate").asText(), "every role but patients");
 
         for (JsonNode user : new ObjectMapper().readTree(DEMO_USERS.toFile()).path("users")) {
             boolean patient = user.path("realmRoles").toString().contains("\"patient\"");
-            boolean hasSecondFactor = user.path("credentials").findValuesAsText("type").contains("otp");
+            boolean hasSecondFactor =
+                    user.path("credentials").findValuesAsText("type").contains("otp");
             assertEquals(!patient, hasSecondFactor, user.path("username").asText() + " can sign in with the demo key");
         }
     }

@@ -25,8 +25,13 @@ public class UnreachableKeycloak extends KeycloakConnection {
     @Override
     public synchronized RealmResource realm() {
         if (keycloak == null) {
-            keycloak = KeycloakBuilder.builder().serverUrl(ADDRESS).realm("clinic-portal")
-                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId("clinic-portal-admin").clientSecret("unused").build();
+            keycloak = KeycloakBuilder.builder()
+                    .serverUrl(ADDRESS)
+                    .realm("clinic-portal")
+                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                    .clientId("clinic-portal-admin")
+                    .clientSecret("unused")
+                    .build();
         }
         return keycloak.realm("clinic-portal");
     }

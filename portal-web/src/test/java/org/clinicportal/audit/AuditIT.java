@@ -49,6 +49,7 @@ class AuditIT {
 
     /** Sam Rivera, Northside's demo patient, and the portal account linked to him. */
     private static final long SAM = 900001;
+
     private static final String SAMS_ACCOUNT = "a3f1c2d4-0001-4c6e-9b1a-5d2e7f8a9001";
 
     @Deployment
@@ -100,25 +101,37 @@ class AuditIT {
         assertNotNull(intact.since());
         assertNotNull(intact.checkedInFull(), "the first check is of the whole log");
 
-        asOwner("update audit_entry set subject = 'entry two, rewritten' where clinic_id = ? and chain_seq = 2", clinic);
-        assertTrue(clinicAdmin.call(() -> auditLog.integrity()).intact(), "a view checks only what was written since the last check");
+        asOwner(
+                "update audit_entry set subject = 'entry two, rewritten' where clinic_id = ? and chain_seq = 2",
+                clinic);
+        assertTrue(
+                clinicAdmin.call(() -> auditLog.integrity()).intact(),
+                "a view checks only what was written since the last check");
         AuditIntegrity changed = clinicAdmin.call(() -> auditLog.integrityInFull());
         assertFalse(changed.intact());
         assertEquals(2L, changed.brokenAt(), "the changed entry");
         assertNotNull(changed.brokenOccurredAt());
 
         asOwner("update audit_entry set subject = 'entry 2' where clinic_id = ? and chain_seq = 2", clinic);
-        assertTrue(clinicAdmin.call(() -> auditLog.integrityInFull()).intact(), "the seal is over the content: put back, it holds again");
+        assertTrue(
+                clinicAdmin.call(() -> auditLog.integrityInFull()).intact(),
+                "the seal is over the content: put back, it holds again");
 
         record(clinic, "entry 5");
         record(clinic, "entry 6");
-        asOwner("update audit_entry set subject = 'entry six, rewritten' where clinic_id = ? and chain_seq = 6", clinic);
-        assertEquals(6L, clinicAdmin.call(() -> auditLog.integrity()).brokenAt(), "an entry written since the last check is checked at the next view");
+        asOwner(
+                "update audit_entry set subject = 'entry six, rewritten' where clinic_id = ? and chain_seq = 6",
+                clinic);
+        assertEquals(
+                6L,
+                clinicAdmin.call(() -> auditLog.integrity()).brokenAt(),
+                "an entry written since the last check is checked at the next view");
         asOwner("update audit_entry set subject = 'entry 6' where clinic_id = ? and chain_seq = 6", clinic);
         assertTrue(clinicAdmin.call(() -> auditLog.integrity()).intact());
 
         asOwner("delete from audit_entry where clinic_id = ? and chain_seq = 3", clinic);
-        assertEquals(4L, clinicAdmin.call(() -> auditLog.integrityInFull()).brokenAt(), "the entry after the removed one");
+        assertEquals(
+                4L, clinicAdmin.call(() -> auditLog.integrityInFull()).brokenAt(), "the entry after the removed one");
 
         asOwner("delete from audit_entry where clinic_id = ? and chain_seq >= 3", clinic);
         AuditIntegrity shortened = clinicAdmin.call(() -> auditLog.integrity());
@@ -235,13 +248,15 @@ class AuditIT {
         assertTrue(latest.viewed());
         long count = patient.call(() -> accessLog.count());
         assertTrue(count >= 1);
-        assertTrue(patient.call(() -> accessLog.page(0, 100)).stream().allMatch(access -> access.staffRole() != null),
+        assertTrue(
+                patient.call(() -> accessLog.page(0, 100)).stream().allMatch(access -> access.staffRole() != null),
                 "only staff's entries, none of the patient's own");
 
         caller.actFor("northside", UUID.randomUUID().toString());
         assertEquals(0, patient.call(() -> accessLog.count()), "an account linked to no record sees nothing");
         caller.actFor("harbor", SAMS_ACCOUNT);
-        assertEquals(List.of(), patient.call(() -> accessLog.page(0, 10)), "the account in another clinic sees nothing");
+        assertEquals(
+                List.of(), patient.call(() -> accessLog.page(0, 10)), "the account in another clinic sees nothing");
     }
 
     @Test
@@ -255,7 +270,9 @@ class AuditIT {
 
     private String newClinic() throws SQLException {
         String clinic = "chain-" + UUID.randomUUID().toString().substring(0, 8);
-        asOwner("insert into clinic (id, name, time_zone, distance_unit) values (?, 'Audit Chain Clinic', 'Europe/Berlin', 'KILOMETRES')", clinic);
+        asOwner(
+                "insert into clinic (id, name, time_zone, distance_unit) values (?, 'Audit Chain Clinic', 'Europe/Berlin', 'KILOMETRES')",
+                clinic);
         return clinic;
     }
 
@@ -268,7 +285,8 @@ class AuditIT {
     }
 
     private void asOwner(String sql, String clinic) throws SQLException {
-        try (Connection connection = owner.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = owner.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, clinic);
             statement.executeUpdate();
         }

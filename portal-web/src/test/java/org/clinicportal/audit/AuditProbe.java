@@ -27,7 +27,8 @@ public class AuditProbe {
      * Writes an entry as a service does before going on with its work (its next query flushes the entry), says so,
      * and keeps its transaction open until {@code finish} opens.
      */
-    public void recordAndGoOn(String subject, CountDownLatch recorded, CountDownLatch finish) throws InterruptedException {
+    public void recordAndGoOn(String subject, CountDownLatch recorded, CountDownLatch finish)
+            throws InterruptedException {
         trail.record(AuditAction.STAFF_CREATED, null, subject);
         entityManager.flush();
         recorded.countDown();
@@ -37,8 +38,12 @@ public class AuditProbe {
     }
 
     public List<String> actionsFor(long patientId) {
-        return entityManager.createNamedQuery("AuditEntry.forPatient", AuditEntry.class)
+        return entityManager
+                .createNamedQuery("AuditEntry.forPatient", AuditEntry.class)
                 .setParameter("patient", patientId)
-                .getResultList().stream().map(entry -> entry.action() + " by " + entry.actor()).toList();
+                .getResultList()
+                .stream()
+                .map(entry -> entry.action() + " by " + entry.actor())
+                .toList();
     }
 }

@@ -18,20 +18,28 @@ class AuditJourneyIT {
     void thePatientSeesTheTherapistWhoJustOpenedTheirRecord() throws Exception {
         HttpUser therapist = new HttpUser(base, "northside-pt");
         therapist.signIn();
-        assertEquals(200, therapist.get("/therapist/patients/view.xhtml?id=900001").statusCode());
+        assertEquals(
+                200, therapist.get("/therapist/patients/view.xhtml?id=900001").statusCode());
 
         HttpUser sam = new HttpUser(base, "northside-patient");
         sam.signIn();
         HttpResponse<String> accesses = sam.get("/patient/record-access.xhtml");
         assertEquals(200, accesses.statusCode());
         String rows = accesses.body().substring(accesses.body().indexOf("<tbody"));
-        assertTrue(Arrays.stream(rows.split("</tr>")).anyMatch(row -> row.contains("Nora Lindqvist") && row.contains("(Therapist)")
-                && row.contains("Viewed") && row.contains("Patient record opened")), rows);
+        assertTrue(
+                Arrays.stream(rows.split("</tr>"))
+                        .anyMatch(row -> row.contains("Nora Lindqvist")
+                                && row.contains("(Therapist)")
+                                && row.contains("Viewed")
+                                && row.contains("Patient record opened")),
+                rows);
         assertFalse(accesses.body().contains("Maya"), "nothing of another patient");
 
         HttpUser maya = new HttpUser(base, "harbor-patient");
         maya.signIn();
-        assertFalse(maya.get("/patient/record-access.xhtml").body().contains("Nora Lindqvist"), "another clinic's patient sees none of it");
+        assertFalse(
+                maya.get("/patient/record-access.xhtml").body().contains("Nora Lindqvist"),
+                "another clinic's patient sees none of it");
         assertEquals(403, therapist.get("/patient/record-access.xhtml").statusCode(), "the list is the patient's");
     }
 

@@ -58,8 +58,8 @@ final class Browser implements AutoCloseable {
     /** A browser that also accepts a certificate no authority signed: the tests' own, at HAProxy with TLS. */
     Browser(String baseUrl, boolean acceptTheTestCertificate) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and "
-                    + CHROMEDRIVER + ". Install them with: sudo apt-get install -y chromium chromium-driver");
+            throw new IllegalStateException("Browser tests need Debian's Chromium and its driver at " + CHROMIUM
+                    + " and " + CHROMEDRIVER + ". Install them with: sudo apt-get install -y chromium chromium-driver");
         }
         this.baseUrl = baseUrl;
         try {
@@ -69,9 +69,17 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         options.setAcceptInsecureCerts(acceptTheTestCertificate);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -116,9 +124,11 @@ final class Browser implements AutoCloseable {
     void clickAndAwaitTheNextPage(WebElement submit) {
         ((JavascriptExecutor) driver).executeScript("window.portalTestOldPage = true;");
         submit.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(browser ->
-                Boolean.FALSE.equals(((JavascriptExecutor) browser).executeScript(
-                        "return window.portalTestOldPage === true || document.readyState !== 'complete';")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(browser -> Boolean.FALSE.equals(((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return window.portalTestOldPage === true || document.readyState !== 'complete';")));
     }
 
     /**
@@ -136,7 +146,8 @@ final class Browser implements AutoCloseable {
     void choosePassword(String password) {
         await(By.id("password-new")).sendKeys(password);
         driver.findElement(By.id("password-confirm")).sendKeys(password);
-        driver.findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
+        driver.findElement(By.cssSelector("#kc-passwd-update-form [type=submit]"))
+                .click();
     }
 
     /**
@@ -156,11 +167,13 @@ final class Browser implements AutoCloseable {
 
     void signOut() {
         await(By.id("sign-out")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
     }
 
     WebElement await(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Replaces a field's content with the text, as typed, and moves on to the next field. */
@@ -176,10 +189,11 @@ final class Browser implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     List<String> unnamedButtons() {
-        return (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
-                + "'button, [role=button], input[type=button], input[type=submit]')).filter(b => b.offsetParent !== null"
-                + " && !(b.innerText || b.value || '').trim() && !b.getAttribute('aria-label') && !b.getAttribute('aria-labelledby')"
-                + " && !b.getAttribute('title')).map(b => b.outerHTML.substring(0, 120));");
+        return (List<String>) ((JavascriptExecutor) driver)
+                .executeScript("return Array.from(document.querySelectorAll("
+                        + "'button, [role=button], input[type=button], input[type=submit]')).filter(b => b.offsetParent !== null"
+                        + " && !(b.innerText || b.value || '').trim() && !b.getAttribute('aria-label') && !b.getAttribute('aria-labelledby')"
+                        + " && !b.getAttribute('title')).map(b => b.outerHTML.substring(0, 120));");
     }
 
     /**
@@ -189,9 +203,13 @@ final class Browser implements AutoCloseable {
      */
     void date(String id, String isoDate) {
         WebElement field = await(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, isoDate);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        field,
+                        isoDate);
     }
 
     /**
@@ -199,25 +217,32 @@ final class Browser implements AutoCloseable {
      * menu shows it chosen (a click during the panel's opening animation can go nowhere).
      */
     void choose(String menuId, String label) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> {
-            if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
-                return true;
-            }
-            Optional<WebElement> option = d.findElements(By.cssSelector("li[data-label]")).stream()
-                    .filter(item -> label.equals(item.getAttribute("data-label")) && item.isDisplayed()).findFirst();
-            if (option.isPresent()) {
-                option.get().click();
-            } else {
-                d.findElement(By.id(menuId)).click();
-            }
-            return false;
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+                        return true;
+                    }
+                    Optional<WebElement> option = d.findElements(By.cssSelector("li[data-label]")).stream()
+                            .filter(item -> label.equals(item.getAttribute("data-label")) && item.isDisplayed())
+                            .findFirst();
+                    if (option.isPresent()) {
+                        option.get().click();
+                    } else {
+                        d.findElement(By.id(menuId)).click();
+                    }
+                    return false;
+                });
     }
 
     /** Waits until PrimeFaces has no ajax request under way, so the page no longer changes under the test. */
     void awaitAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.ajax.Queue.xhrs.length);")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.ajax.Queue.xhrs.length);")));
     }
 
     /** Waits until the element shows exactly this text, as after a navigation or an ajax update. */
@@ -241,7 +266,8 @@ final class Browser implements AutoCloseable {
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
-        String cookies = driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        String cookies = driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
                 .collect(Collectors.joining("; "));
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);

@@ -33,7 +33,8 @@ final class BrowserSession implements BeforeEachCallback, AfterTestExecutionCall
     @Override
     public void afterTestExecution(ExtensionContext context) {
         if (context.getExecutionException().isPresent()) {
-            keepEvidence(context.getRequiredTestMethod().getName() + "-" + context.getUniqueId().hashCode());
+            keepEvidence(context.getRequiredTestMethod().getName() + "-"
+                    + context.getUniqueId().hashCode());
         }
     }
 

@@ -28,7 +28,8 @@ class ConcurrentSessionsIT {
 
     private static final Pattern USER_NAME = Pattern.compile("id=\"user-name\">([^<]*)<");
     private static final Pattern CLINIC_NAME = Pattern.compile("id=\"clinic-name\"[^>]*>([^<]*)<");
-    private static final Pattern RESOURCE = Pattern.compile("(?:href|src)=\"(/[^\"]*jakarta\\.faces\\.resource/[^\"]+)\"");
+    private static final Pattern RESOURCE =
+            Pattern.compile("(?:href|src)=\"(/[^\"]*jakarta\\.faces\\.resource/[^\"]+)\"");
     private static final String NORTHSIDE = "Northside Running Clinic";
     private static final String HARBOR = "Harbor Physio";
     private static final Pattern HANDOUT = Pattern.compile("id=\"handout\"[^>]*href=\"([^\"]+)\"");
@@ -37,31 +38,72 @@ class ConcurrentSessionsIT {
     private static final String GONE = "/therapist/patients/view.xhtml?id=999999999";
     /** Where "Home" and every sign-in lead: the role's own area, never the public landing page. */
     private static final String HOME = "/home";
+
     private static final String NO_SUCH_DAY = "/patient/log-session.xhtml?day=2026-02-30";
 
     /** Anonymous visitors of the landing page beside the signed-in users, as on a real day. */
     private static final int VISITORS = 4;
 
-    record Account(String username, String name, String clinic, String home, List<String> pages) {
-    }
+    record Account(String username, String name, String clinic, String home, List<String> pages) {}
 
-    record Session(Account account, HttpUser user) {
-    }
+    record Session(Account account, HttpUser user) {}
 
     @Test
     void everySessionKeepsItsOwnCaller() throws Exception {
         String base = StackSession.current().baseUrl();
         List<Account> staffAndPatients = List.of(
-                new Account("northside-pt", "Nora Lindqvist", NORTHSIDE, "/therapist/", List.of(HOME, "/therapist/", "/therapist/patients/",
-                        "/therapist/patients/view.xhtml?id=900001", GONE)),
-                new Account("harbor-pt", "Henry Adeyemi", HARBOR, "/therapist/", List.of(HOME, "/therapist/", "/therapist/patients/", "/therapist/library/", GONE)),
-                new Account("northside-patient", "Sam Rivera", NORTHSIDE, "/patient/", List.of(HOME, "/patient/", "/patient/progress.xhtml",
-                        "/patient/log-session.xhtml", NO_SUCH_DAY)),
-                new Account("harbor-patient", "Maya Chen", HARBOR, "/patient/", List.of(HOME, "/patient/", "/patient/progress.xhtml",
-                        "/patient/log-session.xhtml", NO_SUCH_DAY)));
+                new Account(
+                        "northside-pt",
+                        "Nora Lindqvist",
+                        NORTHSIDE,
+                        "/therapist/",
+                        List.of(
+                                HOME,
+                                "/therapist/",
+                                "/therapist/patients/",
+                                "/therapist/patients/view.xhtml?id=900001",
+                                GONE)),
+                new Account(
+                        "harbor-pt",
+                        "Henry Adeyemi",
+                        HARBOR,
+                        "/therapist/",
+                        List.of(HOME, "/therapist/", "/therapist/patients/", "/therapist/library/", GONE)),
+                new Account(
+                        "northside-patient",
+                        "Sam Rivera",
+                        NORTHSIDE,
+                        "/patient/",
+                        List.of(
+                                HOME,
+                                "/patient/",
+                                "/patient/progress.xhtml",
+                                "/patient/log-session.xhtml",
+                                NO_SUCH_DAY)),
+                new Account(
+                        "harbor-patient",
+                        "Maya Chen",
+                        HARBOR,
+                        "/patient/",
+                        List.of(
+                                HOME,
+                                "/patient/",
+                                "/patient/progress.xhtml",
+                                "/patient/log-session.xhtml",
+                                NO_SUCH_DAY)));
         List<Account> admins = List.of(
-                new Account("northside-admin", "Nadia Brooks", NORTHSIDE, "/clinic-admin/", List.of(HOME, "/clinic-admin/audit.xhtml", "/clinic-admin/")),
-                new Account("harbor-admin", "Hugo Marsh", HARBOR, "/clinic-admin/", List.of(HOME, "/clinic-admin/audit.xhtml", "/clinic-admin/")));
+                new Account(
+                        "northside-admin",
+                        "Nadia Brooks",
+                        NORTHSIDE,
+                        "/clinic-admin/",
+                        List.of(HOME, "/clinic-admin/audit.xhtml", "/clinic-admin/")),
+                new Account(
+                        "harbor-admin",
+                        "Hugo Marsh",
+                        HARBOR,
+                        "/clinic-admin/",
+                        List.of(HOME, "/clinic-admin/audit.xhtml", "/clinic-admin/")));
         List<Session> sessions = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
             for (Account account : round < 2 ? concat(staffAndPatients, admins) : staffAndPatients) {
@@ -88,7 +130,9 @@ class ConcurrentSessionsIT {
         for (Session session : sessions) {
             done.add(pool.submit(() -> {
                 for (int i = 0; i < 30; i++) {
-                    String page = session.account().pages().get(i % session.account().pages().size());
+                    String page = session.account()
+                            .pages()
+                            .get(i % session.account().pages().size());
                     try {
                         check(session, page, session.user().get(page), failures);
                     } catch (IOException | InterruptedException e) {
@@ -102,7 +146,10 @@ class ConcurrentSessionsIT {
             future.get();
         }
         pool.shutdown();
-        assertEquals(List.of(), failures.subList(0, Math.min(failures.size(), 20)), failures.size() + " of " + sessions.size() * 30 + " pages failed");
+        assertEquals(
+                List.of(),
+                failures.subList(0, Math.min(failures.size(), 20)),
+                failures.size() + " of " + sessions.size() * 30 + " pages failed");
     }
 
     /** The page itself, then what a browser fetches with it; each answer must be that session's own. */
@@ -111,7 +158,8 @@ class ConcurrentSessionsIT {
         String who = session.account().username() + " " + page + " -> " + response.statusCode();
         if (page.equals(HOME)) {
             String target = response.headers().firstValue("Location").orElse("(none)");
-            if (response.statusCode() != 302 || !target.endsWith(session.account().home())) {
+            if (response.statusCode() != 302
+                    || !target.endsWith(session.account().home())) {
                 failures.add(who + " to " + target);
             }
             return;
@@ -124,24 +172,30 @@ class ConcurrentSessionsIT {
         }
         Matcher name = USER_NAME.matcher(response.body());
         Matcher clinic = CLINIC_NAME.matcher(response.body());
-        String shown = (name.find() ? name.group(1) : "(no user)") + " / " + (clinic.find() ? clinic.group(1) : "(no clinic)");
-        if (response.statusCode() != 200 || !shown.equals(session.account().name() + " / " + session.account().clinic())) {
+        String shown =
+                (name.find() ? name.group(1) : "(no user)") + " / " + (clinic.find() ? clinic.group(1) : "(no clinic)");
+        if (response.statusCode() != 200
+                || !shown.equals(
+                        session.account().name() + " / " + session.account().clinic())) {
             failures.add(who + " " + shown);
             return;
         }
         String origin = response.uri().getScheme() + "://" + response.uri().getAuthority();
         Matcher resource = RESOURCE.matcher(response.body());
         while (resource.find()) {
-            HttpResponse<String> fetched = session.user().get(origin + resource.group(1).replace("&amp;", "&"));
+            HttpResponse<String> fetched =
+                    session.user().get(origin + resource.group(1).replace("&amp;", "&"));
             if (fetched.statusCode() != 200) {
                 failures.add(session.account().username() + " " + resource.group(1) + " -> " + fetched.statusCode());
             }
         }
         Matcher handout = HANDOUT.matcher(response.body());
         if (handout.find()) {
-            HttpResponse<String> pdf = session.user().get(origin + handout.group(1).replace("&amp;", "&"));
+            HttpResponse<String> pdf =
+                    session.user().get(origin + handout.group(1).replace("&amp;", "&"));
             if (pdf.statusCode() != 200 || !pdf.body().startsWith("%PDF")) {
-                failures.add(session.account().username() + " " + handout.group(1) + " -> " + pdf.statusCode() + " (no handout)");
+                failures.add(session.account().username() + " " + handout.group(1) + " -> " + pdf.statusCode()
+                        + " (no handout)");
             }
         }
     }

@@ -52,10 +52,12 @@ class FailoverIT {
 
     /** Jonas Berg's draft intake in the demo data, which Northside's therapists save during the failover. */
     private static final String DRAFT = "/therapist/intake/record.xhtml?id=900003";
+
     private static final String DRAFT_NOTES = "failover draft ";
 
     /** The pain during the failover test's runs, and during the database restart test's, to tell their runs apart. */
     private static final String FAILOVER_PAIN = "1";
+
     private static final String RESTART_PAIN = "2";
 
     private static PortalStack stack;
@@ -78,24 +80,25 @@ class FailoverIT {
      */
     @AfterAll
     static void backToOneNode() throws SQLException {
-        try (Connection db = DriverManager.getConnection(stack.databaseUrl(), stack.databaseOwner(), stack.databaseOwnerPassword());
+        try (Connection db = DriverManager.getConnection(
+                        stack.databaseUrl(), stack.databaseOwner(), stack.databaseOwnerPassword());
                 PreparedStatement alerts = db.prepareStatement("delete from progress_alert where raised_at >= ?");
-                PreparedStatement notes = db.prepareStatement("update intake set subjective_notes = ? where id = 900003");
+                PreparedStatement notes =
+                        db.prepareStatement("update intake set subjective_notes = ? where id = 900003");
                 Statement runs = db.createStatement()) {
             alerts.setTimestamp(1, Timestamp.from(began));
             alerts.executeUpdate();
             notes.setString(1, draftNotes);
             notes.executeUpdate();
-            runs.executeUpdate("delete from run_log where duration_minutes >= " + FIRST_RUN_MARK + " and pain_during in ("
-                    + FAILOVER_PAIN + ", " + RESTART_PAIN + ")");
+            runs.executeUpdate("delete from run_log where duration_minutes >= " + FIRST_RUN_MARK
+                    + " and pain_during in (" + FAILOVER_PAIN + ", " + RESTART_PAIN + ")");
         } finally {
             stack.stopCluster();
         }
     }
 
     /** A write the portal confirmed: "run 1003" or "program 7". */
-    record Write(Worker worker, String mark, Instant at) {
-    }
+    record Write(Worker worker, String mark, Instant at) {}
 
     /** One user's loop: open the form, post it, note what the portal confirmed and what failed when. */
     private final class Worker {
@@ -130,8 +133,13 @@ class FailoverIT {
         }
 
         JsfForm type(JsfForm form, String number, String pain) {
-            return patient ? form.set("run:day", clinicsToday().toString()).set("run:distance", "5").set("run:duration", number)
-                    .set("run:painDuring", pain).set("run:painAfter", "1").set("run:soreness", "0")
+            return patient
+                    ? form.set("run:day", clinicsToday().toString())
+                            .set("run:distance", "5")
+                            .set("run:duration", number)
+                            .set("run:painDuring", pain)
+                            .set("run:painAfter", "1")
+                            .set("run:soreness", "0")
                     : form.set("program:notes", "failover " + number);
         }
 
@@ -151,7 +159,8 @@ class FailoverIT {
             if (page.statusCode() != 200 || !DRAFT.startsWith(page.uri().getPath())) {
                 throw new IllegalStateException(user.username() + " draft -> " + page.statusCode() + " " + page.uri());
             }
-            JsfForm form = JsfForm.of(page.body(), "intake").set("intake:sections:subjectiveNotes", DRAFT_NOTES + number);
+            JsfForm form =
+                    JsfForm.of(page.body(), "intake").set("intake:sections:subjectiveNotes", DRAFT_NOTES + number);
             Map<String, String> click = form.clickingAjax("intake:save", "intake");
             click.put("jakarta.faces.partial.execute", "intake:save intake:sections");
             HttpResponse<String> answer = user.postAjax(form.action(), click);
@@ -161,17 +170,28 @@ class FailoverIT {
         /** Posts the form with a mark; true when the portal confirmed the write (its redirect after saving). */
         boolean save(JsfForm form, String mark) throws Exception {
             type(form, mark.substring(mark.indexOf(' ') + 1));
-            HttpResponse<String> answer = user.post(form.action(), form.clicking(patient ? "run:save" : "program:save-top"));
+            HttpResponse<String> answer =
+                    user.post(form.action(), form.clicking(patient ? "run:save" : "program:save-top"));
             String target = answer.headers().firstValue("Location").orElse("");
-            return answer.statusCode() == 302 && (target.contains("/patient/index") || target.contains("/therapist/patients/view"));
+            return answer.statusCode() == 302
+                    && (target.contains("/patient/index") || target.contains("/therapist/patients/view"));
         }
     }
 
     @Test
     void usersGoOnWhenANodeDies() throws Exception {
         List<Worker> workers = new ArrayList<>();
-        for (String username : List.of("northside-patient", "harbor-patient", "northside-patient", "harbor-patient", "northside-patient",
-                "harbor-patient", "northside-pt", "harbor-pt", "northside-pt", "harbor-pt")) {
+        for (String username : List.of(
+                "northside-patient",
+                "harbor-patient",
+                "northside-patient",
+                "harbor-patient",
+                "northside-patient",
+                "harbor-patient",
+                "northside-pt",
+                "harbor-pt",
+                "northside-pt",
+                "harbor-pt")) {
             HttpUser user = new HttpUser(balancer, username);
             user.signIn();
             workers.add(new Worker(user, username.endsWith("patient")));
@@ -192,7 +212,13 @@ class FailoverIT {
         List<String> draftsTried = Collections.synchronizedList(new ArrayList<>());
         List<String> draftsSaved = Collections.synchronizedList(new ArrayList<>());
         // Saved once first: the demo data leaves unanswered checkboxes null, which any save stores as unticked.
-        assertTrue(workers.stream().filter(Worker::keepsTheDraft).findFirst().orElseThrow().saveDraft("0"), "the draft saves");
+        assertTrue(
+                workers.stream()
+                        .filter(Worker::keepsTheDraft)
+                        .findFirst()
+                        .orElseThrow()
+                        .saveDraft("0"),
+                "the draft saves");
         Draft draftBefore = draft();
         List<Write> confirmed = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -208,7 +234,8 @@ class FailoverIT {
                         if (worker.save(worker.open(), mark)) {
                             confirmed.add(new Write(worker, mark, Instant.now()));
                         } else if (worker.patient) {
-                            // A therapist may be told the program changed meanwhile (two save it at once); a run always saves.
+                            // A therapist may be told the program changed meanwhile (two save it at once); a run always
+                            // saves.
                             failures.add(Instant.now() + " " + worker.user.username() + " " + mark + " not confirmed");
                         }
                         if (worker.keepsTheDraft()) {
@@ -227,7 +254,9 @@ class FailoverIT {
             }));
         }
         Thread.sleep(10_000);
-        List<Worker> onKilledNode = workers.stream().filter(worker -> "node-2".equals(worker.user.cookie("PORTAL_NODE"))).toList();
+        List<Worker> onKilledNode = workers.stream()
+                .filter(worker -> "node-2".equals(worker.user.cookie("PORTAL_NODE")))
+                .toList();
         killedAt[0] = Instant.now();
         stack.killNode(2);
         for (Future<?> future : done) {
@@ -236,10 +265,17 @@ class FailoverIT {
         pool.shutdown();
 
         Instant windowEnd = killedAt[0].plus(FAILOVER_WINDOW);
-        List<String> late = failures.stream().filter(f -> Instant.parse(f.substring(0, f.indexOf(' '))).isAfter(windowEnd)).toList();
-        assertEquals(List.of(), late.subList(0, Math.min(late.size(), 10)),
+        List<String> late = failures.stream()
+                .filter(f -> Instant.parse(f.substring(0, f.indexOf(' '))).isAfter(windowEnd))
+                .toList();
+        assertEquals(
+                List.of(),
+                late.subList(0, Math.min(late.size(), 10)),
                 late.size() + " requests failed after the failover window (" + failures.size() + " failures in all)");
-        assertTrue(failures.stream().noneMatch(f -> Instant.parse(f.substring(0, f.indexOf(' '))).isBefore(killedAt[0])),
+        assertTrue(
+                failures.stream()
+                        .noneMatch(f ->
+                                Instant.parse(f.substring(0, f.indexOf(' '))).isBefore(killedAt[0])),
                 "nothing fails before the kill: " + failures);
 
         int broughtBack = 0;
@@ -250,29 +286,49 @@ class FailoverIT {
             JsfForm typed = worker.type(leftOpen.get(worker), number);
             HttpResponse<String> answer = worker.user.postAjax(typed.action(), typed.clickingAjax("run:save", "run"));
             if (onKilled) {
-                assertTrue(answer.body().contains("<redirect url=\"/home\""), "a lost session's ajax save sends the page to sign in: " + answer.body());
+                assertTrue(
+                        answer.body().contains("<redirect url=\"/home\""),
+                        "a lost session's ajax save sends the page to sign in: " + answer.body());
                 HttpResponse<String> back = worker.user.open("/home");
-                assertEquals("/patient/log-run.xhtml", back.uri().getPath(), "signed in again without a password, back on the form");
+                assertEquals(
+                        "/patient/log-run.xhtml",
+                        back.uri().getPath(),
+                        "signed in again without a password, back on the form");
                 assertTrue(back.body().contains("nothing was saved yet"), "the page says nothing was saved");
                 assertTrue(back.body().contains("value=\"" + number + "\""), "what was typed is back in the form");
-                answer = worker.user.postAjax(typed.action(), JsfForm.of(back.body(), "run").clickingAjax("run:save", "run"));
+                answer = worker.user.postAjax(
+                        typed.action(), JsfForm.of(back.body(), "run").clickingAjax("run:save", "run"));
                 broughtBack++;
             }
-            assertTrue(answer.body().contains("/patient/index"), worker.user.username() + "'s run form, open at the kill, saves: " + answer.body());
+            assertTrue(
+                    answer.body().contains("/patient/index"),
+                    worker.user.username() + "'s run form, open at the kill, saves: " + answer.body());
             confirmed.add(new Write(worker, mark, Instant.now()));
         }
         assertTrue(broughtBack > 0, "a form was left open on the killed node");
 
-        assertEquals(Map.of(), writesNotStoredOnce(confirmed, FAILOVER_PAIN), "every confirmed write is stored exactly once");
+        assertEquals(
+                Map.of(),
+                writesNotStoredOnce(confirmed, FAILOVER_PAIN),
+                "every confirmed write is stored exactly once");
         Draft draft = draft();
         assertTrue(!draftsSaved.isEmpty(), "the draft intake was saved");
-        assertTrue(draft.version() - draftBefore.version() >= draftsSaved.size(), "every confirmed draft save is in the database");
-        assertTrue(draftsTried.contains(draft.notes()), "the draft holds notes a therapist saved, not " + draft.notes());
+        assertTrue(
+                draft.version() - draftBefore.version() >= draftsSaved.size(),
+                "every confirmed draft save is in the database");
+        assertTrue(
+                draftsTried.contains(draft.notes()), "the draft holds notes a therapist saved, not " + draft.notes());
         assertEquals(draftBefore.rest(), draft.rest(), "and nothing else of the draft changed");
-        List<Worker> patientsOnKilledNode = onKilledNode.stream().filter(worker -> worker.patient).toList();
-        assertTrue(!patientsOnKilledNode.isEmpty() && onKilledNode.size() < workers.size(), "HAProxy spread the users over both nodes");
+        List<Worker> patientsOnKilledNode =
+                onKilledNode.stream().filter(worker -> worker.patient).toList();
+        assertTrue(
+                !patientsOnKilledNode.isEmpty() && onKilledNode.size() < workers.size(),
+                "HAProxy spread the users over both nodes");
         for (Worker worker : patientsOnKilledNode) {
-            assertTrue(confirmed.stream().anyMatch(write -> write.worker() == worker && write.at().isAfter(windowEnd)),
+            assertTrue(
+                    confirmed.stream()
+                            .anyMatch(write ->
+                                    write.worker() == worker && write.at().isAfter(windowEnd)),
                     worker.user.username() + " was on the killed node and went on saving without a password");
         }
 
@@ -286,9 +342,10 @@ class FailoverIT {
             Thread.sleep(500);
         }
         assertEquals("node-2", servedBy, "the restarted node takes users again");
-        // How long a restart takes is the machine's (its boot is bounded by the stack's start timeout); reported, not judged.
-        System.out.println("The killed node took users again " + Duration.between(restart, Instant.now()).toSeconds()
-                + " s after its restart began.");
+        // How long a restart takes is the machine's (its boot is bounded by the stack's start timeout); reported, not
+        // judged.
+        System.out.println("The killed node took users again "
+                + Duration.between(restart, Instant.now()).toSeconds() + " s after its restart began.");
     }
 
     /**
@@ -301,21 +358,30 @@ class FailoverIT {
         platformAdmin.signIn();
         String adminsNode = platformAdmin.cookie("PORTAL_NODE");
         HttpUser therapist = null;
-        for (int attempt = 0; attempt < 6 && (therapist == null || therapist.cookie("PORTAL_NODE").equals(adminsNode)); attempt++) {
+        for (int attempt = 0;
+                attempt < 6
+                        && (therapist == null || therapist.cookie("PORTAL_NODE").equals(adminsNode));
+                attempt++) {
             therapist = new HttpUser(balancer, "harbor-pt");
             therapist.signIn();
         }
         assertTrue(!therapist.cookie("PORTAL_NODE").equals(adminsNode), "the therapist works on the other node");
-        assertEquals(200, therapist.get("/therapist/").statusCode(), "Harbor's therapist works (and that node caches Harbor)");
+        assertEquals(
+                200,
+                therapist.get("/therapist/").statusCode(),
+                "Harbor's therapist works (and that node caches Harbor)");
 
         clickHarbors(platformAdmin, "Deactivate");
         HttpResponse<String> refused = therapist.get("/therapist/");
-        assertTrue(refused.body().contains("id=\"clinic-inactive\""), "the other node refuses Harbor's therapist at once");
+        assertTrue(
+                refused.body().contains("id=\"clinic-inactive\""), "the other node refuses Harbor's therapist at once");
 
         clickHarbors(platformAdmin, "Reactivate");
         HttpResponse<String> back = therapist.get("/therapist/");
         assertEquals(200, back.statusCode());
-        assertTrue(back.body().contains("Henry Adeyemi") && !back.body().contains("id=\"clinic-inactive\""), "and lets them in again");
+        assertTrue(
+                back.body().contains("Henry Adeyemi") && !back.body().contains("id=\"clinic-inactive\""),
+                "and lets them in again");
     }
 
     /**
@@ -335,7 +401,9 @@ class FailoverIT {
             next = onNodeTwo.get("/therapist/");
         }
         assertEquals(302, next.statusCode(), "node 2 asks the therapist to sign in");
-        assertTrue(next.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth"), next.headers().toString());
+        assertTrue(
+                next.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth"),
+                next.headers().toString());
         assertEquals("node-2", onNodeTwo.cookie("PORTAL_NODE"));
     }
 
@@ -352,11 +420,11 @@ class FailoverIT {
     }
 
     /** The draft intake's version, notes, and every other column (which the saves must leave as they were). */
-    record Draft(long version, String notes, Map<String, Object> rest) {
-    }
+    record Draft(long version, String notes, Map<String, Object> rest) {}
 
     private static Draft draft() throws SQLException {
-        try (Connection db = DriverManager.getConnection(stack.databaseUrl(), stack.databaseOwner(), stack.databaseOwnerPassword());
+        try (Connection db = DriverManager.getConnection(
+                        stack.databaseUrl(), stack.databaseOwner(), stack.databaseOwnerPassword());
                 Statement query = db.createStatement();
                 ResultSet row = query.executeQuery("select * from intake where id = 900003")) {
             row.next();
@@ -371,8 +439,7 @@ class FailoverIT {
     }
 
     /** What a user met when a request did not succeed, and whether the portal said so in its own words. */
-    record Failure(Instant at, String what, boolean friendly) {
-    }
+    record Failure(Instant at, String what, boolean friendly) {}
 
     /**
      * PostgreSQL restarted (down two seconds, every connection cut) while four patients log runs: requests fail
@@ -402,24 +469,37 @@ class FailoverIT {
                     try {
                         HttpResponse<String> page = worker.user.open("/patient/log-run.xhtml");
                         if (page.statusCode() != 200) {
-                            failures.add(new Failure(Instant.now(), "form " + page.statusCode() + " " + heading(page), isDatabasePage(page)));
+                            failures.add(new Failure(
+                                    Instant.now(),
+                                    "form " + page.statusCode() + " " + heading(page),
+                                    isDatabasePage(page)));
                         } else {
                             JsfForm form = JsfForm.of(page.body(), "run");
                             if (kept != null) {
                                 // The form comes back as it was typed before the outage, and says nothing was saved.
-                                assertTrue(page.body().contains("nothing was saved") && number.equals(form.get("run:duration")),
+                                assertTrue(
+                                        page.body().contains("nothing was saved")
+                                                && number.equals(form.get("run:duration")),
                                         "the run typed during the outage is back in the form");
                                 broughtBack.add(number);
                             } else {
                                 worker.type(form, number, RESTART_PAIN);
                             }
                             HttpResponse<String> answer = worker.user.post(form.action(), form.clicking("run:save"));
-                            if (answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("/patient/index")) {
+                            if (answer.statusCode() == 302
+                                    && answer.headers()
+                                            .firstValue("Location")
+                                            .orElse("")
+                                            .contains("/patient/index")) {
                                 confirmed.add(new Write(worker, "run " + number, Instant.now()));
                                 kept = null;
                             } else {
-                                boolean friendly = isDatabasePage(answer) && answer.body().contains("id=\"back-to-form\"");
-                                failures.add(new Failure(Instant.now(), "save " + answer.statusCode() + " " + heading(answer), friendly));
+                                boolean friendly =
+                                        isDatabasePage(answer) && answer.body().contains("id=\"back-to-form\"");
+                                failures.add(new Failure(
+                                        Instant.now(),
+                                        "save " + answer.statusCode() + " " + heading(answer),
+                                        friendly));
                                 kept = friendly ? number : null;
                             }
                         }
@@ -441,13 +521,24 @@ class FailoverIT {
         pool.shutdown();
 
         assertTrue(!failures.isEmpty(), "the outage was felt");
-        assertTrue(failures.stream().noneMatch(f -> f.what().startsWith("save")) || !broughtBack.isEmpty(),
+        assertTrue(
+                failures.stream().noneMatch(f -> f.what().startsWith("save")) || !broughtBack.isEmpty(),
                 "a run typed during the outage came back into its form");
-        assertEquals(List.of(), failures.stream().filter(f -> !f.friendly()).limit(10).toList(), "every failure is the portal's own message");
-        assertEquals(List.of(), failures.stream().filter(f -> f.at().isBefore(down) || f.at().isAfter(up.plusSeconds(1))).limit(10).toList(),
+        assertEquals(
+                List.of(),
+                failures.stream().filter(f -> !f.friendly()).limit(10).toList(),
+                "every failure is the portal's own message");
+        assertEquals(
+                List.of(),
+                failures.stream()
+                        .filter(f -> f.at().isBefore(down) || f.at().isAfter(up.plusSeconds(1)))
+                        .limit(10)
+                        .toList(),
                 "requests fail only while PostgreSQL is down (" + down + " to " + up + ")");
-        assertEquals(Map.of(), writesNotStoredOnce(confirmed, RESTART_PAIN), "every confirmed run is stored exactly once");
-        assertTrue(confirmed.stream().anyMatch(write -> write.at().isAfter(up)), "runs are saved again after the restart");
+        assertEquals(
+                Map.of(), writesNotStoredOnce(confirmed, RESTART_PAIN), "every confirmed run is stored exactly once");
+        assertTrue(
+                confirmed.stream().anyMatch(write -> write.at().isAfter(up)), "runs are saved again after the restart");
     }
 
     private static boolean isDatabasePage(HttpResponse<String> page) {
@@ -456,14 +547,19 @@ class FailoverIT {
 
     private static String heading(HttpResponse<String> page) {
         Matcher heading = Pattern.compile("<h1[^>]*>([^<]*)<").matcher(page.body());
-        return heading.find() ? heading.group(1) : page.body().substring(0, Math.min(80, page.body().length()));
+        return heading.find()
+                ? heading.group(1)
+                : page.body().substring(0, Math.min(80, page.body().length()));
     }
 
     /** Clicks the button of Harbor's row on the platform admin's clinic list (an ajax postback, as the browser sends it). */
     private static void clickHarbors(HttpUser platformAdmin, String label) throws Exception {
         HttpResponse<String> page = platformAdmin.get("/platform/");
         String body = page.body();
-        String row = Arrays.stream(body.split("<tr")).filter(tr -> tr.contains(">harbor<")).findFirst().orElseThrow();
+        String row = Arrays.stream(body.split("<tr"))
+                .filter(tr -> tr.contains(">harbor<"))
+                .findFirst()
+                .orElseThrow();
         Matcher button = Pattern.compile("<button id=\"([^\"]+)\"[^>]*>(?:(?!</button>).)*" + label, Pattern.DOTALL)
                 .matcher(row);
         assertTrue(button.find(), "Harbor's row has a " + label + " button");
@@ -477,16 +573,19 @@ class FailoverIT {
     /** Marks of confirmed writes whose count in the database is not one; and stored marks counted twice. */
     private static Map<String, Integer> writesNotStoredOnce(List<Write> confirmed, String pain) throws SQLException {
         Map<String, Integer> stored = new TreeMap<>();
-        try (Connection db = DriverManager.getConnection(stack.databaseUrl(), stack.databaseOwner(), stack.databaseOwnerPassword());
+        try (Connection db = DriverManager.getConnection(
+                        stack.databaseUrl(), stack.databaseOwner(), stack.databaseOwnerPassword());
                 Statement query = db.createStatement()) {
-            try (ResultSet runs = query.executeQuery("select duration_minutes, count(*) from run_log where duration_minutes >= "
-                    + FIRST_RUN_MARK + " and pain_during = " + pain + " group by duration_minutes")) {
+            try (ResultSet runs =
+                    query.executeQuery("select duration_minutes, count(*) from run_log where duration_minutes >= "
+                            + FIRST_RUN_MARK + " and pain_during = " + pain + " group by duration_minutes")) {
                 while (runs.next()) {
                     stored.put("run " + runs.getInt(1), runs.getInt(2));
                 }
             }
-            try (ResultSet versions = query.executeQuery("select substring(notes from 10), count(*) from program_version "
-                    + "where notes like 'failover %' group by notes")) {
+            try (ResultSet versions =
+                    query.executeQuery("select substring(notes from 10), count(*) from program_version "
+                            + "where notes like 'failover %' group by notes")) {
                 while (versions.next()) {
                     stored.put("program " + versions.getString(1), versions.getInt(2));
                 }

@@ -23,14 +23,18 @@ import org.clinicportal.stack.Totp;
 final class HttpUser {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
-    private static final Pattern OTP_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern OTP_FORM =
+            Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"");
 
     private final String base;
     private final String username;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     // HTTP/1.1 as browsers speak it over plain HTTP: an h2c upgrade would turn HAProxy into a blind tunnel.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     HttpUser(String base, String username) {
         this.base = base;
@@ -47,9 +51,14 @@ final class HttpUser {
 
     synchronized HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         for (String header : response.headers().allValues("Set-Cookie")) {
             String pair = header.split(";", 2)[0];
             int eq = pair.indexOf('=');
@@ -60,7 +69,8 @@ final class HttpUser {
 
     /** A GET of a portal path ("/patient/") or of a full address. */
     HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl)).GET());
+        return send(HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl))
+                .GET());
     }
 
     /**
@@ -71,7 +81,10 @@ final class HttpUser {
         HttpResponse<String> answer = get(pathOrUrl);
         for (int i = 0; i < 8 && answer.statusCode() / 100 == 3; i++) {
             String next = answer.headers().firstValue("Location").orElseThrow();
-            answer = get(next.startsWith("http") ? next : URI.create(answer.uri().toString()).resolve(next).toString());
+            answer = get(
+                    next.startsWith("http")
+                            ? next
+                            : URI.create(answer.uri().toString()).resolve(next).toString());
         }
         return answer;
     }
@@ -82,7 +95,8 @@ final class HttpUser {
     }
 
     /** Posts form fields as PrimeFaces' ajax does (the answer is a partial response, a redirect included). */
-    HttpResponse<String> postAjax(String pathOrUrl, Map<String, String> fields) throws IOException, InterruptedException {
+    HttpResponse<String> postAjax(String pathOrUrl, Map<String, String> fields)
+            throws IOException, InterruptedException {
         return send(formPost(pathOrUrl, fields).header("Faces-Request", "partial/ajax"));
     }
 
@@ -93,9 +107,11 @@ final class HttpUser {
     /** A form post as a browser sends it, url-encoded. */
     static HttpRequest.Builder formPost(URI target, Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(target).header("Content-Type", "application/x-www-form-urlencoded")
+        return HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
@@ -111,17 +127,23 @@ final class HttpUser {
     /** Signs in through Keycloak's form as far as Keycloak's answer: the portal's callback address, not opened yet. */
     String signInUpToCallback() throws IOException, InterruptedException {
         HttpResponse<String> home = get("/home");
-        String login = home.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("no sign-in redirect: " + home.statusCode()));
+        String login = home.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("no sign-in redirect: " + home.statusCode()));
         HttpResponse<String> form = get(login);
         Matcher action = LOGIN_FORM.matcher(form.body());
         if (!action.find()) {
             throw new IllegalStateException("no login form: " + form.statusCode());
         }
-        HttpResponse<String> posted = post(action.group(1).replace("&amp;", "&"), Map.of("username", username, "password", "demo", "credentialId", ""));
+        HttpResponse<String> posted = post(
+                action.group(1).replace("&amp;", "&"),
+                Map.of("username", username, "password", "demo", "credentialId", ""));
         Matcher secondFactor = OTP_FORM.matcher(posted.body());
         HttpResponse<String> answer = secondFactor.find()
                 ? post(secondFactor.group(1).replace("&amp;", "&"), Map.of("otp", Totp.code(Totp.DEMO_KEY)))
                 : posted;
-        return answer.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("login " + answer.statusCode()));
+        return answer.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("login " + answer.statusCode()));
     }
 }

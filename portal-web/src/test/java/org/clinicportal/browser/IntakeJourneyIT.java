@@ -45,11 +45,13 @@ class IntakeJourneyIT extends Journey {
         assertEquals(11, questions.size(), "all eleven red-flag questions are asked");
         for (WebElement question : questions) {
             boolean yes = question.getText().startsWith("Cannot put weight on the leg");
-            question.findElement(By.xpath(".//label[text()='" + (yes ? "Yes" : "No") + "']")).click();
+            question.findElement(By.xpath(".//label[text()='" + (yes ? "Yes" : "No") + "']"))
+                    .click();
         }
 
         openTab("Objective");
-        assertTrue(browser.text(By.id("intake:autosaved")).startsWith("Draft saved automatically"),
+        assertTrue(
+                browser.text(By.id("intake:autosaved")).startsWith("Draft saved automatically"),
                 "moving to another section saved the draft");
         browser.type("intake:sections:abductorStrengthLeft", "3");
         browser.type("intake:sections:abductorStrengthRight", "5");
@@ -63,20 +65,24 @@ class IntakeJourneyIT extends Journey {
         assertTrue(browser.text(By.cssSelector(".alert-open ul")).contains("Cannot put weight on the leg"));
         String intakePage = browser.driver().getCurrentUrl();
         browser.driver().get(patientPage);
-        assertTrue(browser.text(By.id("program")).contains("before assigning a program.\nNo home program yet."),
+        assertTrue(
+                browser.text(By.id("program")).contains("before assigning a program.\nNo home program yet."),
                 "two sentences, two lines: " + browser.text(By.id("program")));
         browser.driver().get(intakePage);
         browser.awaitText(By.id("page-title"), "Intake: Kofi " + family);
         openTab("Subjective");
         assertTrue(browser.text(By.id("intake:sections:rampText")).contains("faster than the 10 % a week rule"));
         openTab("Assessment");
-        assertTrue(browser.text(By.id("intake:sections:suggestions")).contains("Trochanteric bursitis"),
+        assertTrue(
+                browser.text(By.id("intake:sections:suggestions")).contains("Trochanteric bursitis"),
                 "the findings suggest the lateral-hip patterns");
 
         browser.await(By.cssSelector("button[id$='acknowledge']")).click();
-        browser.awaitText(By.cssSelector(".alert-open .ui-message-error"),
+        browser.awaitText(
+                By.cssSelector(".alert-open .ui-message-error"),
                 "Say what was done about the red flags, e.g. referred to a sports physician on a date.");
-        browser.await(By.cssSelector("textarea[id$='acknowledgement']")).sendKeys("Referred to a sports physician today");
+        browser.await(By.cssSelector("textarea[id$='acknowledgement']"))
+                .sendKeys("Referred to a sports physician today");
         browser.await(By.cssSelector("button[id$='acknowledge']")).click();
         browser.awaitText(By.cssSelector(".alert-closed h2"), "Referral acknowledged");
         assertTrue(browser.text(By.cssSelector(".alert-closed")).contains("Referred to a sports physician today"));
@@ -84,7 +90,9 @@ class IntakeJourneyIT extends Journey {
         browser.await(By.id("intake:sign")).click();
         browser.await(By.id("intake:confirm-yes")).click();
         browser.awaitText(By.id("intake:intake-status"), "Signed");
-        assertFalse(browser.driver().findElement(By.id("intake:sections:reasoning")).isEnabled(), "a signed intake is read-only");
+        assertFalse(
+                browser.driver().findElement(By.id("intake:sections:reasoning")).isEnabled(),
+                "a signed intake is read-only");
         assertTrue(browser.driver().findElements(By.id("intake:save")).isEmpty());
 
         browser.await(By.id("intake:addendum")).sendKeys("Pain after running was 5, not 6.");
@@ -94,29 +102,38 @@ class IntakeJourneyIT extends Journey {
 
         browser.await(By.linkText("Back to the patient")).click();
         browser.awaitText(By.id("page-title"), "Kofi " + family);
-        assertFalse(browser.text(By.id("alerts")).contains("Referral needed"), "saving and signing raised no second referral");
+        assertFalse(
+                browser.text(By.id("alerts")).contains("Referral needed"),
+                "saving and signing raised no second referral");
         assertTrue(browser.await(By.id("patient:assign-program")).isDisplayed());
 
         browser.await(By.id("patient:start-follow-up")).click();
         browser.awaitText(By.id("page-title"), "Follow-up: Kofi " + family);
-        assertEquals("2", browser.await(By.id("intake:sections:painAtRest")).getAttribute("value"), "starts from the intake's values");
+        assertEquals(
+                "2",
+                browser.await(By.id("intake:sections:painAtRest")).getAttribute("value"),
+                "starts from the intake's values");
         assertEquals("6", browser.await(By.id("intake:sections:painAfterRun")).getAttribute("value"));
         assertEquals("Sign follow-up", browser.text(By.id("intake:sign")));
         browser.type("intake:sections:painAfterRun", "3");
         openTab("Red flags");
         assertTrue(browser.text(By.id("intake:sections:redFlags-followUp")).contains("answers from the last visit"));
-        WebElement yes = browser.driver().findElement(By.xpath("//tr[th[starts-with(.,'Cannot put weight on the leg')]]"
-                + "//input[@type='radio'][@value='true']"));
+        WebElement yes = browser.driver()
+                .findElement(By.xpath("//tr[th[starts-with(.,'Cannot put weight on the leg')]]"
+                        + "//input[@type='radio'][@value='true']"));
         assertTrue(yes.isSelected(), "the last visit's answers are shown");
 
         browser.await(By.id("intake:sign")).click();
         browser.await(By.id("intake:confirm-yes")).click();
         browser.awaitText(By.id("intake:intake-status"), "Signed");
-        assertTrue(browser.driver().findElements(By.cssSelector(".alert-open")).isEmpty(), "an unchanged yes raises nothing new");
+        assertTrue(
+                browser.driver().findElements(By.cssSelector(".alert-open")).isEmpty(),
+                "an unchanged yes raises nothing new");
 
         browser.await(By.linkText("Back to the patient")).click();
         browser.awaitText(By.id("page-title"), "Kofi " + family);
-        assertEquals("Pain after running 6 3",
+        assertEquals(
+                "Pain after running 6 3",
                 browser.text(By.xpath("//div[@id='patient:comparison']//tr[th[text()='Pain after running']]")));
     }
 
@@ -126,7 +143,8 @@ class IntakeJourneyIT extends Journey {
 
     /** Opens a section; moving between sections saves the draft, so wait for that to finish. */
     private void openTab(String title) {
-        browser.await(By.xpath("//ul[@role='tablist']//a[text()='" + title + "']")).click();
+        browser.await(By.xpath("//ul[@role='tablist']//a[text()='" + title + "']"))
+                .click();
         browser.awaitAjax();
     }
 }

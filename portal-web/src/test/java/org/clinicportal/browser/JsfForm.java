@@ -14,9 +14,11 @@ final class JsfForm {
 
     /** Where a page names its CSP nonce, which every postback must carry. */
     static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
     private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
-    private static final Pattern SELECTED = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected", Pattern.DOTALL);
+    private static final Pattern SELECTED =
+            Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected", Pattern.DOTALL);
     private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
 
     private final String action;
@@ -28,7 +30,8 @@ final class JsfForm {
 
     /** The form with the given id on the page; fails when the page has none. */
     static JsfForm of(String page, String formId) {
-        Matcher start = Pattern.compile("<form\\b[^>]*id=\"" + Pattern.quote(formId) + "\"[^>]*>").matcher(page);
+        Matcher start = Pattern.compile("<form\\b[^>]*id=\"" + Pattern.quote(formId) + "\"[^>]*>")
+                .matcher(page);
         if (!start.find()) {
             throw new IllegalStateException("no form " + formId + " on the page");
         }
@@ -41,7 +44,10 @@ final class JsfForm {
             String name = attribute(attributes, "name");
             String type = attribute(attributes, "type");
             boolean box = type.equals("checkbox") || type.equals("radio");
-            if (!name.isEmpty() && !type.equals("submit") && !type.equals("button") && (!box || attributes.contains("checked"))) {
+            if (!name.isEmpty()
+                    && !type.equals("submit")
+                    && !type.equals("button")
+                    && (!box || attributes.contains("checked"))) {
                 String value = unescape(attribute(attributes, "value"));
                 // A browser sends "on" for a ticked box that names no value.
                 form.fields.put(name, box && !attributes.contains("value=") ? "on" : value);
@@ -99,6 +105,10 @@ final class JsfForm {
     }
 
     private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.clinicportal.stack.PortalStack;
 import org.clinicportal.stack.KeycloakAdmin;
+import org.clinicportal.stack.PortalStack;
 import org.clinicportal.stack.StackSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,7 @@ class KeycloakOutageIT extends Journey {
 
     /** Tokens that the portal counts as expired 5 s after sign-in (it refreshes 10 s before the end). */
     private static final int SHORT_TOKENS = 15;
+
     private static final int DEFAULT_TOKENS = 300;
 
     private final PortalStack stack = StackSession.current();
@@ -49,7 +50,8 @@ class KeycloakOutageIT extends Journey {
         stack.stopKeycloak();
         keycloakStopped = true;
 
-        HttpResponse<String> degraded = new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).pollingEvery(Duration.ofSeconds(1))
+        HttpResponse<String> degraded = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .pollingEvery(Duration.ofSeconds(1))
                 .until(driver -> {
                     HttpResponse<String> health = browser.get("/health/ready");
                     return health.body().contains("degraded: Keycloak not answering") ? health : null;
@@ -67,10 +69,12 @@ class KeycloakOutageIT extends Journey {
             stack.startKeycloak();
             keycloakStopped = false;
 
-            new WebDriverWait(colleague.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
-                colleague.open("/therapist/");
-                return !driver.findElements(By.id("username")).isEmpty();
-            });
+            new WebDriverWait(colleague.driver(), Duration.ofSeconds(30))
+                    .pollingEvery(Duration.ofSeconds(2))
+                    .until(driver -> {
+                        colleague.open("/therapist/");
+                        return !driver.findElements(By.id("username")).isEmpty();
+                    });
             colleague.signIn("/therapist/", "harbor-pt", "demo");
             colleague.awaitText(By.id("page-title"), "Therapist home");
             assertEquals("Henry Adeyemi", colleague.text(By.id("user-name")));
@@ -78,7 +82,9 @@ class KeycloakOutageIT extends Journey {
 
         browser.open("/therapist/");
         browser.awaitText(By.id("page-title"), "Therapist home");
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/therapist/"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/therapist/"),
+                browser.driver().getCurrentUrl());
     }
 
     @Test
@@ -94,7 +100,10 @@ class KeycloakOutageIT extends Journey {
 
             browser.open("/therapist/patients/view.xhtml?id=900001");
             browser.awaitText(By.id("page-title"), "Sam Rivera");
-            assertEquals("Nora Lindqvist", browser.text(By.id("user-name")), "expired tokens that cannot be refreshed end nothing");
+            assertEquals(
+                    "Nora Lindqvist",
+                    browser.text(By.id("user-name")),
+                    "expired tokens that cannot be refreshed end nothing");
 
             stack.startKeycloak();
             keycloakStopped = false;
@@ -113,7 +122,8 @@ class KeycloakOutageIT extends Journey {
 
     /** Sets how long Keycloak's access and identity tokens live, through its admin API as its admin. */
     private void realmTokenLifespan(int seconds) throws IOException, InterruptedException {
-        HttpResponse<String> updated = new KeycloakAdmin(stack.providerUri()).updateRealm("{\"accessTokenLifespan\": " + seconds + "}");
+        HttpResponse<String> updated =
+                new KeycloakAdmin(stack.providerUri()).updateRealm("{\"accessTokenLifespan\": " + seconds + "}");
         assertEquals(204, updated.statusCode(), updated.body());
     }
 }

@@ -47,7 +47,8 @@ class MailOutageIT extends Journey {
         stack.stopMailServer();
         mailStopped = true;
         browser.await(By.id("patient:give-access")).click();
-        String message = browser.await(By.cssSelector("[id='patient:messages'] .ui-messages-error")).getText();
+        String message = browser.await(By.cssSelector("[id='patient:messages'] .ui-messages-error"))
+                .getText();
         assertTrue(message.contains("could not send the invitation email"), message);
         browser.driver().navigate().refresh();
         browser.awaitText(By.id("page-title"), "Ines " + family);
@@ -60,14 +61,17 @@ class MailOutageIT extends Journey {
         browser.await(By.xpath("//label[text()='The pain wakes me at night.']")).click();
         browser.await(By.id("symptoms:report")).click();
         browser.awaitText(By.cssSelector("#symptoms\\:contact h2"), "Please contact your clinic or a physician now");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
-            try {
-                return Files.readAllLines(stack.portalLog()).stream().skip(linesBefore)
-                        .anyMatch(line -> line.contains("Could not email the therapist about a red flag"));
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofMillis(500))
+                .until(driver -> {
+                    try {
+                        return Files.readAllLines(stack.portalLog()).stream()
+                                .skip(linesBefore)
+                                .anyMatch(line -> line.contains("Could not email the therapist about a red flag"));
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
         browser.signOut();
 
         browser.signIn("/therapist/patients/view.xhtml?id=900001", "northside-pt", "demo");

@@ -44,23 +44,33 @@ class MalformedRequestsIT extends Journey {
         long linesBefore = logLines();
         HttpResponse<String> anonymous = browser.post("/logout", Map.of());
         assertEquals(302, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/"), anonymous.headers().toString());
+        assertTrue(
+                anonymous.headers().firstValue("Location").orElse("").endsWith("/"),
+                anonymous.headers().toString());
 
         browser.signIn("/therapist/", "northside-pt", "demo");
         browser.awaitText(By.id("page-title"), "Therapist home");
         browser.signOut();
         HttpResponse<String> again = browser.post("/logout", Map.of());
-        assertTrue(again.statusCode() == 302 || again.statusCode() == 303, "a stale page's sign-out: " + again.statusCode());
-        assertFalse(Files.readAllLines(StackSession.current().portalLog()).stream().skip(linesBefore)
-                .anyMatch(line -> line.contains("NullPointerException")), "no stack trace for a sign-out without a sign-in");
+        assertTrue(
+                again.statusCode() == 302 || again.statusCode() == 303,
+                "a stale page's sign-out: " + again.statusCode());
+        assertFalse(
+                Files.readAllLines(StackSession.current().portalLog()).stream()
+                        .skip(linesBefore)
+                        .anyMatch(line -> line.contains("NullPointerException")),
+                "no stack trace for a sign-out without a sign-in");
     }
 
     @Test
     void aPageParameterThatIsNoNumberIsNotFound() {
         browser.signIn("/therapist/", "northside-pt", "demo");
         browser.awaitText(By.id("page-title"), "Therapist home");
-        for (String page : List.of("/therapist/patients/view.xhtml?id=abc", "/therapist/intake/record.xhtml?id=x1",
-                "/therapist/library/exercise.xhtml?id=%27", "/therapist/templates/view.xhtml?id=1.5",
+        for (String page : List.of(
+                "/therapist/patients/view.xhtml?id=abc",
+                "/therapist/intake/record.xhtml?id=x1",
+                "/therapist/library/exercise.xhtml?id=%27",
+                "/therapist/templates/view.xhtml?id=1.5",
                 "/therapist/patients/edit.xhtml?id=-")) {
             HttpResponse<String> answer = browser.get(page);
             assertEquals(404, answer.statusCode(), page);
@@ -72,8 +82,11 @@ class MalformedRequestsIT extends Journey {
     void anotherClinicsPatientIsNotFoundOnEveryPageThatTakesAPatient() {
         browser.signIn("/therapist/", "northside-pt", "demo");
         browser.awaitText(By.id("page-title"), "Therapist home");
-        for (String page : List.of("/therapist/patients/view.xhtml?id=", "/therapist/patients/edit.xhtml?id=",
-                "/therapist/patients/measures.xhtml?patient=", "/therapist/programs/assign.xhtml?patient=")) {
+        for (String page : List.of(
+                "/therapist/patients/view.xhtml?id=",
+                "/therapist/patients/edit.xhtml?id=",
+                "/therapist/patients/measures.xhtml?patient=",
+                "/therapist/programs/assign.xhtml?patient=")) {
             HttpResponse<String> answer = browser.get(page + HARBOR_PATIENT);
             assertEquals(404, answer.statusCode(), page);
             assertTrue(answer.body().contains("Page not found"), page);
@@ -86,7 +99,8 @@ class MalformedRequestsIT extends Journey {
         browser.signIn("/patient/", "northside-patient", "demo");
         browser.await(By.id("log-session"));
         for (String day : List.of("2026-02-30", "0001-01-01", "2026-13-01", "yesterday")) {
-            assertEquals(404, browser.get("/patient/log-session.xhtml?day=" + day).statusCode(), day);
+            assertEquals(
+                    404, browser.get("/patient/log-session.xhtml?day=" + day).statusCode(), day);
         }
     }
 
@@ -97,7 +111,8 @@ class MalformedRequestsIT extends Journey {
         browser.open("/therapist/intake/record.xhtml?id=900003");
         browser.await(By.id("intake:sections"));
         String page = browser.driver().getPageSource();
-        String viewState = browser.driver().findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
+        String viewState =
+                browser.driver().findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
         Matcher nonce = JsfForm.NONCE.matcher(page);
         assertTrue(nonce.find(), "the page carries a CSP nonce");
 
@@ -118,21 +133,25 @@ class MalformedRequestsIT extends Journey {
         assertEquals(400, answer.statusCode());
         assertOpenAgainPage(answer.body());
 
-        answer = browser.post("/therapist/index.xhtml", Map.of("jakarta.faces.ViewState", "stale", "caseload", "caseload"));
+        answer = browser.post(
+                "/therapist/index.xhtml", Map.of("jakarta.faces.ViewState", "stale", "caseload", "caseload"));
         assertEquals(400, answer.statusCode());
     }
 
     private static void assertOpenAgainPage(String body) {
         assertTrue(body.contains("This page has to be opened again"), body);
         assertTrue(body.strip().endsWith("</html>"), "the whole page, not one cut off: " + body);
-        assertFalse(body.contains("\tat ") || body.contains("Caused by") || body.contains("Exception:"), "no stack trace: " + body);
+        assertFalse(
+                body.contains("\tat ") || body.contains("Caused by") || body.contains("Exception:"),
+                "no stack trace: " + body);
     }
 
     /** The log's entries so far, but for the request statistics' line per request. */
     private static long logLines() throws IOException {
         Path log = StackSession.current().portalLog();
         try (var lines = Files.lines(log)) {
-            return lines.filter(line -> !line.isBlank() && !line.contains(RequestStatistics.class.getName())).count();
+            return lines.filter(line -> !line.isBlank() && !line.contains(RequestStatistics.class.getName()))
+                    .count();
         }
     }
 }

@@ -25,7 +25,9 @@ class PatientRegistryJourneyIT extends Journey {
         browser.await(By.id("register")).click();
         browser.await(By.id("patient:givenName"));
         assertEquals(List.of(), browser.unnamedButtons(), "every button reads as what it does");
-        assertEquals("date", browser.driver().findElement(By.id("patient:dateOfBirth")).getAttribute("type"),
+        assertEquals(
+                "date",
+                browser.driver().findElement(By.id("patient:dateOfBirth")).getAttribute("type"),
                 "the browser's own date field, labelled, with no unlabelled picker button");
 
         browser.type("patient:givenName", "Ada");
@@ -34,13 +36,20 @@ class PatientRegistryJourneyIT extends Journey {
         browser.type("patient:email", "ada." + family.toLowerCase() + "@example.org");
         browser.await(By.id("patient:save")).click();
 
-        assertEquals("Enter a date of birth for a patient aged 5 to 120.",
+        assertEquals(
+                "Enter a date of birth for a patient aged 5 to 120.",
                 browser.text(By.cssSelector("[id='patient:dateOfBirth'] ~ .ui-message-error, .ui-message-error")));
-        assertEquals("Ada", browser.driver().findElement(By.id("patient:givenName")).getAttribute("value"),
+        assertEquals(
+                "Ada",
+                browser.driver().findElement(By.id("patient:givenName")).getAttribute("value"),
                 "what was typed is kept");
-        assertEquals(family, browser.driver().findElement(By.id("patient:familyName")).getAttribute("value"));
-        assertEquals(LocalDate.now().minusYears(3).toString(),
-                browser.driver().findElement(By.id("patient:dateOfBirth")).getAttribute("value"), "the refused date stays as typed");
+        assertEquals(
+                family,
+                browser.driver().findElement(By.id("patient:familyName")).getAttribute("value"));
+        assertEquals(
+                LocalDate.now().minusYears(3).toString(),
+                browser.driver().findElement(By.id("patient:dateOfBirth")).getAttribute("value"),
+                "the refused date stays as typed");
 
         browser.date("patient:dateOfBirth", "1991-06-14");
         browser.await(By.id("patient:save")).click();

@@ -41,22 +41,31 @@ class ProgramJourneyIT extends Journey {
         browser.awaitAjax();
         browser.choose("program:templateToAdd", "Lateral hip (side glute) strengthening");
         browser.await(By.id("program:addTemplate")).click();
-        browser.awaitText(By.cssSelector(".item-card:nth-of-type(2) .item-name"),
-                "2. Side-lying leg raise");
+        browser.awaitText(By.cssSelector(".item-card:nth-of-type(2) .item-name"), "2. Side-lying leg raise");
         assertEquals(List.of(), browser.unnamedButtons(), "icon buttons have names too");
-        assertFalse(browser.driver().findElement(By.id("program:item:1:cadence")).isDisplayed(),
+        assertFalse(
+                browser.driver().findElement(By.id("program:item:1:cadence")).isDisplayed(),
                 "a strength exercise shows the dosage fields it uses, not a cadence");
-        browser.driver().findElement(By.cssSelector(".item-card:nth-of-type(2) .more-fields")).click();
-        assertTrue(browser.driver().findElement(By.id("program:item:1:cadence")).isDisplayed(), "and the rest on request");
-        assertTrue((Boolean) ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);"
-                + "return document.getElementById('program:save-top').getBoundingClientRect().bottom <= window.innerHeight;"),
+        browser.driver()
+                .findElement(By.cssSelector(".item-card:nth-of-type(2) .more-fields"))
+                .click();
+        assertTrue(
+                browser.driver().findElement(By.id("program:item:1:cadence")).isDisplayed(), "and the rest on request");
+        assertTrue(
+                (Boolean)
+                        ((JavascriptExecutor) browser.driver())
+                                .executeScript(
+                                        "window.scrollTo(0, 0);"
+                                                + "return document.getElementById('program:save-top').getBoundingClientRect().bottom <= window.innerHeight;"),
                 "save is in reach at the top, not only after the last exercise");
         browser.type("program:item:1:reps", "0");
         browser.type("program:notes", "Strength first; running by the ramp.");
         browser.await(By.id("program:save")).click();
         browser.awaitText(By.cssSelector(".item-card:nth-of-type(2) .ui-message-error"), "Repetitions are 1 to 100.");
-        assertEquals("Strength first; running by the ramp.",
-                browser.driver().findElement(By.id("program:notes")).getAttribute("value"), "what was typed is kept");
+        assertEquals(
+                "Strength first; running by the ramp.",
+                browser.driver().findElement(By.id("program:notes")).getAttribute("value"),
+                "what was typed is kept");
 
         browser.type("program:item:1:reps", "14");
         browser.await(By.id("program:save")).click();
@@ -65,7 +74,8 @@ class ProgramJourneyIT extends Journey {
         assertTrue(browser.text(By.id("patient:messages")).contains("saved as a new version"));
         String newest = browser.text(By.cssSelector("#program-history tbody tr:first-child"));
         assertTrue(newest.contains("(current)") && newest.contains("northside-pt"), newest);
-        assertTrue(browser.text(By.id("program-items")).contains("Side-lying leg raise Whole program 2 × 14 reps · per side · 3 days a week"));
+        assertTrue(browser.text(By.id("program-items"))
+                .contains("Side-lying leg raise Whole program 2 × 14 reps · per side · 3 days a week"));
 
         browser.signOut();
         browser.signIn("/patient/", "northside-patient", "demo");
@@ -73,7 +83,8 @@ class ProgramJourneyIT extends Journey {
         String due = browser.text(By.id("due"));
         assertTrue(due.contains("Side-lying leg raise\n2 × 14 reps · per side · 3 days a week"), due);
         assertTrue(due.contains("Glute bridge\n2 × 15 reps · 3 days a week"), due);
-        assertTrue(browser.text(By.id("run-week")).startsWith("Return to run: week 1\n3 runs this week, each at most 1.5 mi"));
+        assertTrue(browser.text(By.id("run-week"))
+                .startsWith("Return to run: week 1\n3 runs this week, each at most 1.5 mi"));
         assertTrue(browser.text(By.id("safety-note")).contains("contact your clinic or a physician"));
 
         String handout = browser.await(By.id("handout")).getAttribute("href");
@@ -91,7 +102,9 @@ class ProgramJourneyIT extends Journey {
 
         browser.open("/patient/program.xhtml?id=" + SOMEONE_ELSES_PROGRAM);
         assertEquals("Page not found", browser.text(By.cssSelector("#error-404 h1")));
-        assertEquals(404, browser.download("/patient/handout?id=" + SOMEONE_ELSES_PROGRAM).statusCode());
+        assertEquals(
+                404,
+                browser.download("/patient/handout?id=" + SOMEONE_ELSES_PROGRAM).statusCode());
     }
 
     private static String textOf(byte[] pdf) throws IOException {

@@ -23,8 +23,10 @@ class ProgressJourneyIT extends Journey {
      * up to the day before yesterday, and last week's ramp warning still open.
      */
     private static final String SAMS_PAGE = "/therapist/patients/view.xhtml?id=900001";
+
     private static final By SAMS_ROW = By.xpath("//tr[.//a[text()='Rivera, Sam']]");
-    private static final By OPEN_RAMP_ALERT = By.xpath("//ul[@id='alert-list']/li[contains(@class,'open')][.//span[text()='Running ramp exceeded']]");
+    private static final By OPEN_RAMP_ALERT =
+            By.xpath("//ul[@id='alert-list']/li[contains(@class,'open')][.//span[text()='Running ramp exceeded']]");
 
     @Test
     void thePatientLogsAtHomeAndTheTherapistSeesAndAcknowledges() {
@@ -52,12 +54,20 @@ class ProgressJourneyIT extends Journey {
         browser.type("run:painDuring", "-1");
         browser.type("run:painAfter", "2.5");
         browser.await(By.id("run:save")).click();
-        browser.awaitText(By.cssSelector("[id='run:distance'] + .ui-message-error, [id='run:distance'] ~ .ui-message-error"),
+        browser.awaitText(
+                By.cssSelector("[id='run:distance'] + .ui-message-error, [id='run:distance'] ~ .ui-message-error"),
                 "Enter a number with a point for decimals, e.g. 3.5.");
-        assertEquals("Rate the pain during, 0 (none) to 10 (worst).",
-                browser.text(By.cssSelector("[id='run:painDuring'] ~ .ui-message-error")), "-1 is refused, not stored as 0");
-        assertEquals("Enter a whole number, e.g. 5.", browser.text(By.cssSelector("[id='run:painAfter'] ~ .ui-message-error")));
-        assertEquals("3,5", browser.driver().findElement(By.id("run:distance")).getAttribute("value"), "what was typed stays");
+        assertEquals(
+                "Rate the pain during, 0 (none) to 10 (worst).",
+                browser.text(By.cssSelector("[id='run:painDuring'] ~ .ui-message-error")),
+                "-1 is refused, not stored as 0");
+        assertEquals(
+                "Enter a whole number, e.g. 5.",
+                browser.text(By.cssSelector("[id='run:painAfter'] ~ .ui-message-error")));
+        assertEquals(
+                "3,5",
+                browser.driver().findElement(By.id("run:distance")).getAttribute("value"),
+                "what was typed stays");
         browser.type("run:distance", "20");
         browser.type("run:painDuring", "1");
         browser.type("run:painAfter", "2");
@@ -71,9 +81,13 @@ class ProgressJourneyIT extends Journey {
         browser.signIn("/therapist/", "northside-pt", "demo");
         browser.awaitText(By.id("page-title"), "Therapist home");
         List<WebElement> cells = browser.await(SAMS_ROW).findElements(By.tagName("td"));
-        assertTrue(cells.get(5).getText().contains("Running ramp exceeded"), cells.get(5).getText());
+        assertTrue(
+                cells.get(5).getText().contains("Running ramp exceeded"),
+                cells.get(5).getText());
         int adherenceAfter = adherence7Days(cells.get(1).getText());
-        assertTrue(adherenceAfter > adherenceBefore, "adherence " + adherenceBefore + " % before, " + adherenceAfter + " % after");
+        assertTrue(
+                adherenceAfter > adherenceBefore,
+                "adherence " + adherenceBefore + " % before, " + adherenceAfter + " % after");
 
         browser.open(SAMS_PAGE);
         browser.awaitText(By.id("page-title"), "Sam Rivera");
@@ -82,19 +96,29 @@ class ProgressJourneyIT extends Journey {
         }
         acknowledgeRampAlert("Phoned Sam: hold 12 miles next week.");
         String history = browser.text(By.id("alert-list"));
-        assertTrue(history.contains("Acknowledged by northside-pt") && history.contains("Phoned Sam: hold 12 miles next week."), history);
+        assertTrue(
+                history.contains("Acknowledged by northside-pt")
+                        && history.contains("Phoned Sam: hold 12 miles next week."),
+                history);
 
         browser.open("/therapist/");
-        assertFalse(browser.await(SAMS_ROW).findElements(By.tagName("td")).get(5).getText().contains("Running ramp exceeded"));
+        assertFalse(browser.await(SAMS_ROW)
+                .findElements(By.tagName("td"))
+                .get(5)
+                .getText()
+                .contains("Running ramp exceeded"));
     }
 
     private void acknowledgeRampAlert(String note) {
-        browser.await(OPEN_RAMP_ALERT).findElement(By.cssSelector(".ack-button")).click();
+        browser.await(OPEN_RAMP_ALERT)
+                .findElement(By.cssSelector(".ack-button"))
+                .click();
         browser.awaitAjax();
         browser.type("acknowledge:note", note);
         browser.await(By.id("acknowledge:confirm-acknowledge")).click();
         browser.awaitAjax();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> driver.findElements(OPEN_RAMP_ALERT).isEmpty());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(OPEN_RAMP_ALERT).isEmpty());
     }
 
     /** The 7-day figure of "89 %" or of "89 % / 85 %"; a dash (nothing due) counts as 0. */

@@ -27,24 +27,30 @@ class SharedComputerIT extends Journey {
         HttpUser admin = new HttpUser(base, "northside-admin");
         admin.signIn();
         List<Page> pages = List.of(
-                new Page(therapist, "/therapist/"), new Page(therapist, "/therapist/patients/"),
-                new Page(therapist, "/therapist/patients/view.xhtml?id=900001"), new Page(therapist, "/therapist/intake/record.xhtml?id=900003"),
-                new Page(patient, "/patient/"), new Page(patient, "/patient/progress.xhtml"),
-                new Page(admin, "/clinic-admin/audit.xhtml"), new Page(admin, "/clinic-admin/audit.csv"),
+                new Page(therapist, "/therapist/"),
+                new Page(therapist, "/therapist/patients/"),
+                new Page(therapist, "/therapist/patients/view.xhtml?id=900001"),
+                new Page(therapist, "/therapist/intake/record.xhtml?id=900003"),
+                new Page(patient, "/patient/"),
+                new Page(patient, "/patient/progress.xhtml"),
+                new Page(admin, "/clinic-admin/audit.xhtml"),
+                new Page(admin, "/clinic-admin/audit.csv"),
                 new Page(therapist, "/therapist/patients/view.xhtml?id=999999999"));
         for (Page page : pages) {
             HttpResponse<String> answer = page.user().get(page.path());
-            assertTrue(answer.headers().allValues("Cache-Control").contains("no-store"),
-                    page.path() + " (" + answer.statusCode() + ") is not stored: " + answer.headers().allValues("Cache-Control"));
+            assertTrue(
+                    answer.headers().allValues("Cache-Control").contains("no-store"),
+                    page.path() + " (" + answer.statusCode() + ") is not stored: "
+                            + answer.headers().allValues("Cache-Control"));
         }
         HttpResponse<String> stylesheet = patient.get("/jakarta.faces.resource/css/portal.css.xhtml");
         assertEquals(200, stylesheet.statusCode());
-        assertFalse(stylesheet.headers().allValues("Cache-Control").stream().anyMatch(value -> value.contains("no-store")),
+        assertFalse(
+                stylesheet.headers().allValues("Cache-Control").stream().anyMatch(value -> value.contains("no-store")),
                 "a stylesheet stays cacheable");
     }
 
-    record Page(HttpUser user, String path) {
-    }
+    record Page(HttpUser user, String path) {}
 
     @Test
     void backAfterSigningOutShowsNothingOfThePatient() {
@@ -53,6 +59,8 @@ class SharedComputerIT extends Journey {
         browser.signOut();
         browser.driver().navigate().back();
         browser.await(By.tagName("body"));
-        assertFalse(browser.driver().getPageSource().contains("Sam Rivera"), "Back shows no page of the patient after signing out");
+        assertFalse(
+                browser.driver().getPageSource().contains("Sam Rivera"),
+                "Back shows no page of the patient after signing out");
     }
 }

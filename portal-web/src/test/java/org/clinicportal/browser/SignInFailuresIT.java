@@ -31,11 +31,18 @@ class SignInFailuresIT {
     void aCallbackOpenedAgainInTheSameBrowserSignsInOnceAndThenLeadsHome() throws Exception {
         HttpUser therapist = new HttpUser(base, "northside-pt");
         String callback = therapist.signInUpToCallback();
-        assertTrue(therapist.get(callback).headers().firstValue("Location").orElse("").endsWith("/therapist/"));
+        assertTrue(therapist
+                .get(callback)
+                .headers()
+                .firstValue("Location")
+                .orElse("")
+                .endsWith("/therapist/"));
 
         HttpResponse<String> again = therapist.get(callback);
         assertEquals(302, again.statusCode());
-        assertTrue(again.headers().firstValue("Location").orElse("").endsWith("/therapist/"), "a signed-in session just goes home");
+        assertTrue(
+                again.headers().firstValue("Location").orElse("").endsWith("/therapist/"),
+                "a signed-in session just goes home");
     }
 
     @Test
@@ -64,9 +71,14 @@ class SignInFailuresIT {
         HttpResponse<String> refused = patient.get("/therapist/");
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("This page is not for your role"), refused.body());
-        assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("same-origin", refused.headers().firstValue("Referrer-Policy").orElse(""));
-        assertTrue(refused.headers().allValues("Content-Security-Policy").stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")),
+        assertEquals(
+                "nosniff",
+                refused.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "same-origin", refused.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(
+                refused.headers().allValues("Content-Security-Policy").stream()
+                        .anyMatch(policy -> policy.contains("frame-ancestors 'none'")),
                 refused.headers().allValues("Content-Security-Policy").toString());
         assertTrue(refused.headers().allValues("Cache-Control").contains("no-store"));
     }
@@ -81,12 +93,15 @@ class SignInFailuresIT {
     private void assertSignInFailedPage(HttpUser user, String callback) throws Exception {
         HttpResponse<String> answer = user.get(callback);
         assertEquals(302, answer.statusCode(), answer.body());
-        assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/sign-in-failed.xhtml"), answer.headers().toString());
+        assertTrue(
+                answer.headers().firstValue("Location").orElse("").endsWith("/sign-in-failed.xhtml"),
+                answer.headers().toString());
 
         HttpResponse<String> page = user.get("/sign-in-failed.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Signing in did not finish"), page.body());
         assertTrue(page.body().contains("id=\"sign-in-again\""), "a way forward");
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 }

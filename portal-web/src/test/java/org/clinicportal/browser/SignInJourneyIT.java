@@ -14,28 +14,32 @@ class SignInJourneyIT extends Journey {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
-            "northside-pt,      /therapist/,    Therapist home,          Nora Lindqvist,  Northside Running Clinic",
-            "harbor-pt,         /therapist/,    Therapist home,          Henry Adeyemi,   Harbor Physio",
-            "northside-patient, /patient/,      My program,              Sam Rivera,      Northside Running Clinic",
-            "harbor-patient,    /patient/,      My program,              Maya Chen,       Harbor Physio",
-            "northside-admin,   /clinic-admin/, Clinic administration,   Nadia Brooks,    Northside Running Clinic",
-            "harbor-admin,      /clinic-admin/, Clinic administration,   Hugo Marsh,      Harbor Physio",
-            "platform-admin,    /platform/,     Platform administration, Paula Okafor,    ''"
+        "northside-pt,      /therapist/,    Therapist home,          Nora Lindqvist,  Northside Running Clinic",
+        "harbor-pt,         /therapist/,    Therapist home,          Henry Adeyemi,   Harbor Physio",
+        "northside-patient, /patient/,      My program,              Sam Rivera,      Northside Running Clinic",
+        "harbor-patient,    /patient/,      My program,              Maya Chen,       Harbor Physio",
+        "northside-admin,   /clinic-admin/, Clinic administration,   Nadia Brooks,    Northside Running Clinic",
+        "harbor-admin,      /clinic-admin/, Clinic administration,   Hugo Marsh,      Harbor Physio",
+        "platform-admin,    /platform/,     Platform administration, Paula Okafor,    ''"
     })
-    void eachDemoAccountLandsOnItsRolesHomeWithItsClinic(String username, String home, String title, String name, String clinic) {
+    void eachDemoAccountLandsOnItsRolesHomeWithItsClinic(
+            String username, String home, String title, String name, String clinic) {
         browser.open("/");
         browser.await(By.id("sign-in")).click();
         browser.signIn("/home", username, "demo");
 
         assertEquals(title, browser.text(By.id("page-title")));
-        assertTrue(browser.driver().getCurrentUrl().endsWith(home), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith(home),
+                browser.driver().getCurrentUrl());
         assertEquals(name, browser.text(By.id("user-name")));
         if (clinic.isEmpty()) {
             assertTrue(browser.driver().findElements(By.id("clinic-name")).isEmpty());
         } else {
             assertEquals(clinic, browser.text(By.id("clinic-name")));
         }
-        assertFalse(browser.driver().getCurrentUrl().contains("code="), "the one-time code must not stay in the address");
+        assertFalse(
+                browser.driver().getCurrentUrl().contains("code="), "the one-time code must not stay in the address");
     }
 
     @Test
@@ -55,11 +59,15 @@ class SignInJourneyIT extends Journey {
     void theNavigationShowsOnlyWhatTheRoleMayUse() {
         browser.signIn("/therapist/", "northside-pt", "demo");
         browser.await(By.id("page-title"));
-        assertTrue(Integer.parseInt(browser.text(By.id("awaiting-referral"))) >= 1, "the demo's unacknowledged red flag counts");
+        assertTrue(
+                Integer.parseInt(browser.text(By.id("awaiting-referral"))) >= 1,
+                "the demo's unacknowledged red flag counts");
 
         assertFalse(browser.driver().findElements(By.linkText("Caseload")).isEmpty());
         assertTrue(browser.driver().findElements(By.linkText("My program")).isEmpty());
-        assertTrue(browser.driver().findElements(By.linkText("Clinic administration")).isEmpty());
+        assertTrue(browser.driver()
+                .findElements(By.linkText("Clinic administration"))
+                .isEmpty());
         assertTrue(browser.driver().findElements(By.linkText("Clinics")).isEmpty());
     }
 

@@ -61,7 +61,8 @@ class SignOutEverywhereIT extends Journey {
         browser.type("new-member:email", username + "@example.org");
         browser.await(By.id("new-member:create")).click();
         browser.awaitText(By.id("invited-username"), username);
-        String invitation = new Mailbox(StackSession.current().mailApiUrl()).latestActionLink(username + "@example.org", 0);
+        String invitation =
+                new Mailbox(StackSession.current().mailApiUrl()).latestActionLink(username + "@example.org", 0);
 
         second = new Browser(StackSession.current().baseUrl());
         second.acceptInvitation(invitation, "a-new-secret-2");
@@ -70,12 +71,16 @@ class SignOutEverywhereIT extends Journey {
         second.awaitText(By.id("page-title"), "Therapist home");
 
         WebElement row = browser.driver().findElements(By.cssSelector("[id='staff:members'] tbody tr")).stream()
-                .filter(candidate -> candidate.getText().contains(username)).findFirst().orElseThrow();
+                .filter(candidate -> candidate.getText().contains(username))
+                .findFirst()
+                .orElseThrow();
         row.findElement(By.xpath(".//button[.//span[text()='Disable']]")).click();
         browser.await(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.awaitAjax();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> driver.findElements(By.cssSelector("[id='staff:members'] tbody tr"))
-                .stream().anyMatch(candidate -> candidate.getText().contains(username) && candidate.getText().contains("Disabled")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> driver.findElements(By.cssSelector("[id='staff:members'] tbody tr")).stream()
+                        .anyMatch(candidate -> candidate.getText().contains(username)
+                                && candidate.getText().contains("Disabled")));
 
         second.driver().findElement(By.linkText("Patients")).click();
         assertAskedToSignIn(second);
@@ -94,9 +99,13 @@ class SignOutEverywhereIT extends Journey {
 
         HttpResponse<String> next = therapist.get("/therapist/");
         assertEquals(302, next.statusCode(), "the other session is gone");
-        assertTrue(next.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth"), next.headers().toString());
-        HttpResponse<String> keycloak = therapist.get(next.headers().firstValue("Location").orElseThrow());
-        assertTrue(keycloak.body().contains("kc-form-login"), "Keycloak asks for the password: its session is gone too");
+        assertTrue(
+                next.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth"),
+                next.headers().toString());
+        HttpResponse<String> keycloak =
+                therapist.get(next.headers().firstValue("Location").orElseThrow());
+        assertTrue(
+                keycloak.body().contains("kc-form-login"), "Keycloak asks for the password: its session is gone too");
     }
 
     @Test
@@ -110,7 +119,9 @@ class SignOutEverywhereIT extends Journey {
 
         HttpResponse<String> next = therapist.get("/therapist/");
         assertEquals(302, next.statusCode(), "Keycloak told the portal over the back channel");
-        assertTrue(next.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth"), next.headers().toString());
+        assertTrue(
+                next.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth"),
+                next.headers().toString());
     }
 
     @Test
@@ -120,13 +131,20 @@ class SignOutEverywhereIT extends Journey {
         String madeUp = "eyJhbGciOiJSUzI1NiIsInR5cCI6ImxvZ291dCtqd3QifQ.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
         HttpUser stranger = new HttpUser(StackSession.current().baseUrl(), "stranger");
         for (String token : List.of(madeUp, "", "not a token")) {
-            assertEquals(400, stranger.post("/backchannel-logout", Map.of("logout_token", token)).statusCode(), token);
+            assertEquals(
+                    400,
+                    stranger.post("/backchannel-logout", Map.of("logout_token", token))
+                            .statusCode(),
+                    token);
         }
         assertEquals(200, therapist.get("/therapist/").statusCode(), "the session lives on");
     }
 
     private static void assertAskedToSignIn(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
-        assertTrue(browser.driver().getCurrentUrl().contains("/protocol/openid-connect/auth"), browser.driver().getCurrentUrl());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("/protocol/openid-connect/auth"),
+                browser.driver().getCurrentUrl());
     }
 }

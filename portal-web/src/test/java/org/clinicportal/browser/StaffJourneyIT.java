@@ -32,9 +32,13 @@ class StaffJourneyIT extends Journey {
         browser.type("new-member:username", "Theo Vance");
         browser.type("new-member:email", username + "@example.org");
         browser.await(By.id("new-member:create")).click();
-        browser.awaitText(By.cssSelector("[id='new-member'] .ui-message-error"),
+        browser.awaitText(
+                By.cssSelector("[id='new-member'] .ui-message-error"),
                 "A username is 3 to 40 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.");
-        assertEquals("Theo", browser.driver().findElement(By.id("new-member:givenName")).getAttribute("value"), "what was typed is kept");
+        assertEquals(
+                "Theo",
+                browser.driver().findElement(By.id("new-member:givenName")).getAttribute("value"),
+                "what was typed is kept");
 
         String email = username + "@example.org";
         Mailbox mailbox = new Mailbox(StackSession.current().mailApiUrl());
@@ -46,8 +50,11 @@ class StaffJourneyIT extends Journey {
         String invitation = mailbox.latestActionLink(email, 0);
 
         WebElement row = browser.driver().findElements(By.cssSelector("[id='staff:members'] tbody tr")).stream()
-                .filter(candidate -> candidate.getText().contains(username)).findFirst().orElseThrow();
-        row.findElement(By.xpath(".//button[.//span[text()='Email a password link']]")).click();
+                .filter(candidate -> candidate.getText().contains(username))
+                .findFirst()
+                .orElseThrow();
+        row.findElement(By.xpath(".//button[.//span[text()='Email a password link']]"))
+                .click();
         browser.awaitAjax();
         String again = mailbox.latestActionLink(email, 1);
         assertTrue(!again.equals(invitation), "a new link, for an invitation that expired or got lost");
@@ -57,10 +64,16 @@ class StaffJourneyIT extends Journey {
         browser.driver().get(again);
         browser.await(By.partialLinkText("Click here to proceed")).click();
         browser.choosePassword(username);
-        assertTrue(browser.await(By.cssSelector(".pf-m-danger .kc-feedback-text")).getText().contains("must not be equal to the username"),
+        assertTrue(
+                browser.await(By.cssSelector(".pf-m-danger .kc-feedback-text"))
+                        .getText()
+                        .contains("must not be equal to the username"),
                 "the realm's password policy: not the username");
         browser.choosePassword("too-short");
-        assertTrue(browser.await(By.cssSelector(".pf-m-danger .kc-feedback-text")).getText().contains("minimum length 12"),
+        assertTrue(
+                browser.await(By.cssSelector(".pf-m-danger .kc-feedback-text"))
+                        .getText()
+                        .contains("minimum length 12"),
                 "the realm's password policy: 12 characters");
         browser.choosePassword("a-new-secret-2");
         browser.await(By.partialLinkText("Back to Application")).click();

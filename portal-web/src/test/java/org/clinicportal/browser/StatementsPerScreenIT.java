@@ -43,20 +43,28 @@ class StatementsPerScreenIT {
     @Test
     void everyKeyScreenRunsAFewStatementsWhateverTheClinicsSize() throws Exception {
         KeycloakAdmin keycloak = new KeycloakAdmin(stack.providerUri());
-        keycloak.importDemoLikeUser(stack.demoUsersFile(), "screens-pt", UUID.randomUUID().toString(), CLINIC, "therapist");
-        keycloak.importDemoLikeUser(stack.demoUsersFile(), "screens-admin", UUID.randomUUID().toString(), CLINIC, "clinic-admin");
-        keycloak.importDemoLikeUser(stack.demoUsersFile(), "screens-patient", UUID.randomUUID().toString(), CLINIC, "patient");
+        keycloak.importDemoLikeUser(
+                stack.demoUsersFile(), "screens-pt", UUID.randomUUID().toString(), CLINIC, "therapist");
+        keycloak.importDemoLikeUser(
+                stack.demoUsersFile(), "screens-admin", UUID.randomUUID().toString(), CLINIC, "clinic-admin");
+        keycloak.importDemoLikeUser(
+                stack.demoUsersFile(), "screens-patient", UUID.randomUUID().toString(), CLINIC, "patient");
         // The test stack's Keycloak keeps its users from one run to the next: the account is whichever it has.
         String patientAccount = keycloak.userId("screens-patient");
         long patient;
         try (Connection owner = owner()) {
-            run(owner, "insert into clinic (id, name, time_zone, distance_unit) values (?, 'Screens Clinic', 'Europe/Dublin', 'KILOMETRES')");
-            run(owner, "insert into staff_member (id, clinic_id, username, given_name, family_name, email, role, enabled, version) values"
-                    + " (nextval('staff_member_seq'), ?, 'screens-pt', 'Test', 'Therapist', null, 'THERAPIST', true, 0),"
-                    + " (nextval('staff_member_seq'), ?, 'screens-admin', 'Test', 'Admin', null, 'CLINIC_ADMIN', true, 0)");
-            ScaleData.fill(owner, CLINIC, 10, line -> { });
+            run(
+                    owner,
+                    "insert into clinic (id, name, time_zone, distance_unit) values (?, 'Screens Clinic', 'Europe/Dublin', 'KILOMETRES')");
+            run(
+                    owner,
+                    "insert into staff_member (id, clinic_id, username, given_name, family_name, email, role, enabled, version) values"
+                            + " (nextval('staff_member_seq'), ?, 'screens-pt', 'Test', 'Therapist', null, 'THERAPIST', true, 0),"
+                            + " (nextval('staff_member_seq'), ?, 'screens-admin', 'Test', 'Admin', null, 'CLINIC_ADMIN', true, 0)");
+            ScaleData.fill(owner, CLINIC, 10, line -> {});
             patient = firstPatient(owner);
-            try (PreparedStatement link = owner.prepareStatement("update patient set portal_account = ? where id = ?")) {
+            try (PreparedStatement link =
+                    owner.prepareStatement("update patient set portal_account = ? where id = ?")) {
                 link.setString(1, patientAccount);
                 link.setLong(2, patient);
                 link.executeUpdate();
@@ -65,13 +73,13 @@ class StatementsPerScreenIT {
 
         Map<String, Integer> small = statementsPerScreen(patient);
         try (Connection owner = owner()) {
-            ScaleData.fill(owner, CLINIC, 1990, line -> { });
+            ScaleData.fill(owner, CLINIC, 1990, line -> {});
         }
         Map<String, Integer> large = statementsPerScreen(patient);
 
         assertEquals(small, large, "statements per screen at 10 and at 2000 patients");
-        large.forEach((screen, statements) -> assertTrue(statements <= MOST_STATEMENTS,
-                screen + " runs " + statements + " statements: " + large));
+        large.forEach((screen, statements) ->
+                assertTrue(statements <= MOST_STATEMENTS, screen + " runs " + statements + " statements: " + large));
     }
 
     private Map<String, Integer> statementsPerScreen(long patient) throws Exception {
@@ -87,7 +95,8 @@ class StatementsPerScreenIT {
         Map<String, Integer> statements = new LinkedHashMap<>();
         statements.put("therapist: caseload", statements(therapist, "/therapist/"));
         statements.put("therapist: patient list", statements(therapist, "/therapist/patients/"));
-        statements.put("therapist: patient page", statements(therapist, "/therapist/patients/view.xhtml?id=" + patient));
+        statements.put(
+                "therapist: patient page", statements(therapist, "/therapist/patients/view.xhtml?id=" + patient));
         statements.put("patient: today", statements(home, "/patient/"));
         statements.put("patient: whole program", statements(home, link(WHOLE_PROGRAM, today)));
         statements.put("patient: PDF handout", statements(home, link(HANDOUT, today)));
@@ -111,8 +120,11 @@ class StatementsPerScreenIT {
         return fewest;
     }
 
-    private HttpResponse<String> get(HttpUser user, String path, String requestId) throws IOException, InterruptedException {
-        return user.send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + path)).header("X-Request-Id", requestId).GET());
+    private HttpResponse<String> get(HttpUser user, String path, String requestId)
+            throws IOException, InterruptedException {
+        return user.send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + path))
+                .header("X-Request-Id", requestId)
+                .GET());
     }
 
     private int statementsOf(String requestId) throws IOException, InterruptedException {

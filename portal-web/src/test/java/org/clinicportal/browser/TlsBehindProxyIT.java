@@ -41,7 +41,10 @@ class TlsBehindProxyIT {
         TestCertificate certificate = TestCertificate.create(Path.of("target", "tls"));
         proxy = stack.startTlsProxy(TLS_PORT, certificate);
         new KeycloakAdmin(stack.providerUri()).allowPortalAddress(proxy.url());
-        client = HttpClient.newBuilder().sslContext(certificate.trustingIt()).followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpClient.newBuilder()
+                .sslContext(certificate.trustingIt())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @AfterAll
@@ -57,7 +60,9 @@ class TlsBehindProxyIT {
             browser.signIn("/therapist/", "northside-pt", "demo");
             browser.awaitText(By.id("page-title"), "Therapist home");
 
-            assertTrue(browser.driver().getCurrentUrl().startsWith(proxy.url() + "/"), browser.driver().getCurrentUrl());
+            assertTrue(
+                    browser.driver().getCurrentUrl().startsWith(proxy.url() + "/"),
+                    browser.driver().getCurrentUrl());
             Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
             assertTrue(session != null && session.isSecure(), "the session cookie is Secure: " + session);
         }
@@ -67,10 +72,14 @@ class TlsBehindProxyIT {
     void keycloakSendsTheUserBackToTheHttpsAddress() throws Exception {
         HttpResponse<String> toKeycloak = get(proxy.url() + "/therapist/");
 
-        String location = URLDecoder.decode(toKeycloak.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
+        String location =
+                URLDecoder.decode(toKeycloak.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
         assertTrue(location.contains("redirect_uri=" + proxy.url() + "/callback"), location);
-        assertTrue(toKeycloak.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .allMatch(cookie -> cookie.contains("; Secure")), toKeycloak.headers().allValues("Set-Cookie").toString());
+        assertTrue(
+                toKeycloak.headers().allValues("Set-Cookie").stream()
+                        .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                        .allMatch(cookie -> cookie.contains("; Secure")),
+                toKeycloak.headers().allValues("Set-Cookie").toString());
     }
 
     @Test
@@ -78,7 +87,9 @@ class TlsBehindProxyIT {
         HttpResponse<String> landing = get(proxy.url() + "/");
 
         assertEquals(200, landing.statusCode());
-        assertEquals("max-age=31536000", landing.headers().firstValue("Strict-Transport-Security").orElse(""));
+        assertEquals(
+                "max-age=31536000",
+                landing.headers().firstValue("Strict-Transport-Security").orElse(""));
     }
 
     @Test
@@ -88,9 +99,11 @@ class TlsBehindProxyIT {
         HttpResponse<String> toKeycloak = get(node + "/therapist/");
 
         assertFalse(landing.headers().firstValue("Strict-Transport-Security").isPresent());
-        String location = URLDecoder.decode(toKeycloak.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
+        String location =
+                URLDecoder.decode(toKeycloak.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
         assertTrue(location.contains("redirect_uri=" + node + "/callback"), location);
-        assertTrue(toKeycloak.headers().allValues("Set-Cookie").stream().noneMatch(cookie -> cookie.contains("; Secure")));
+        assertTrue(
+                toKeycloak.headers().allValues("Set-Cookie").stream().noneMatch(cookie -> cookie.contains("; Secure")));
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

@@ -19,8 +19,8 @@ import org.clinicportal.audit.AuditFilter;
 import org.clinicportal.audit.AuditLog;
 import org.clinicportal.audit.AuditRow;
 import org.clinicportal.security.AsClinicAdmin;
-import org.clinicportal.security.AsPlatformAdmin;
 import org.clinicportal.security.AsPatient;
+import org.clinicportal.security.AsPlatformAdmin;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.staff.StaffAccounts;
 import org.clinicportal.staff.StaffRole;
@@ -96,11 +96,14 @@ class ClinicOnboardingIT {
         assertEquals(slug + "-admin", admin.username());
         assertTrue(admin.expiresAt().isAfter(OffsetDateTime.now().plusDays(2)), "the invitation's link works for days");
 
-        UserRepresentation account = keycloak.realm().users().search(admin.username(), true).get(0);
+        UserRepresentation account =
+                keycloak.realm().users().search(admin.username(), true).get(0);
         assertEquals(List.of(slug), account.getAttributes().get("clinic"));
         assertEquals(List.of("UPDATE_PASSWORD"), account.getRequiredActions());
         ClinicSummary clinic = platformAdmin.call(() -> onboarding.clinics()).stream()
-                .filter(summary -> summary.slug().equals(slug)).findFirst().orElseThrow();
+                .filter(summary -> summary.slug().equals(slug))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Riverside Runners " + slug, clinic.name());
         assertEquals(1, clinic.staff());
         assertEquals(0, clinic.patients());
@@ -108,10 +111,15 @@ class ClinicOnboardingIT {
 
         caller.actAs(slug, admin.username());
         List<AuditRow> log = clinicAdmin.call(() -> auditLog.page(new AuditFilter(), 0, 10));
-        assertEquals(AuditAction.CLINIC_ONBOARDED, log.get(log.size() - 1).action(), "the clinic's log starts with its onboarding");
+        assertEquals(
+                AuditAction.CLINIC_ONBOARDED,
+                log.get(log.size() - 1).action(),
+                "the clinic's log starts with its onboarding");
         assertEquals("test-platform", log.get(log.size() - 1).actor());
         List<StaffView> staff = clinicAdmin.call(() -> staffAccounts.list());
-        assertEquals(List.of(admin.username()), staff.stream().map(StaffView::username).toList());
+        assertEquals(
+                List.of(admin.username()),
+                staff.stream().map(StaffView::username).toList());
         assertEquals(StaffRole.CLINIC_ADMIN, staff.get(0).role());
     }
 
@@ -126,7 +134,8 @@ class ClinicOnboardingIT {
                 .anyMatch(summary -> summary.slug().equals(slug) && !summary.active()));
 
         caller.actAs(slug, admin.username());
-        ClinicInactiveException refused = assertThrows(ClinicInactiveException.class, () -> clinicAdmin.call(() -> staffAccounts.list()));
+        ClinicInactiveException refused =
+                assertThrows(ClinicInactiveException.class, () -> clinicAdmin.call(() -> staffAccounts.list()));
         assertEquals("The clinic " + slug + " is deactivated.", refused.getMessage());
 
         caller.actForNoClinic();
@@ -135,9 +144,15 @@ class ClinicOnboardingIT {
             return null;
         });
         caller.actAs(slug, admin.username());
-        assertEquals(List.of(admin.username()), clinicAdmin.call(() -> staffAccounts.list()).stream().map(StaffView::username).toList());
+        assertEquals(
+                List.of(admin.username()),
+                clinicAdmin.call(() -> staffAccounts.list()).stream()
+                        .map(StaffView::username)
+                        .toList());
 
-        assertTrue(clinicAdmin.call(() -> auditLog.page(new AuditFilter(), 0, 10)).stream().map(AuditRow::action).toList()
+        assertTrue(clinicAdmin.call(() -> auditLog.page(new AuditFilter(), 0, 10)).stream()
+                .map(AuditRow::action)
+                .toList()
                 .containsAll(List.of(AuditAction.CLINIC_DEACTIVATED, AuditAction.CLINIC_REACTIVATED)));
 
         caller.actFor("northside");
@@ -150,19 +165,30 @@ class ClinicOnboardingIT {
     @Test
     void theHeadcountsCoverEveryClinic() throws Exception {
         List<ClinicSummary> clinics = platformAdmin.call(() -> onboarding.clinics());
-        ClinicSummary northside = clinics.stream().filter(summary -> summary.slug().equals("northside")).findFirst().orElseThrow();
-        ClinicSummary harbor = clinics.stream().filter(summary -> summary.slug().equals("harbor")).findFirst().orElseThrow();
+        ClinicSummary northside = clinics.stream()
+                .filter(summary -> summary.slug().equals("northside"))
+                .findFirst()
+                .orElseThrow();
+        ClinicSummary harbor = clinics.stream()
+                .filter(summary -> summary.slug().equals("harbor"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(northside.staff() >= 2 && northside.patients() >= 4, northside.toString());
         assertTrue(harbor.staff() >= 2 && harbor.patients() >= 2, harbor.toString());
     }
 
     @Test
     void aTakenShortNameOrAdminUsernameIsRefusedAndNothingIsKept() throws Exception {
-        assertThrows(ClinicRefusedException.class, () -> platformAdmin.call(() -> onboarding.onboard(form("northside", slug + "-a"))));
-        AccountException taken = assertThrows(AccountException.class,
+        assertThrows(
+                ClinicRefusedException.class,
+                () -> platformAdmin.call(() -> onboarding.onboard(form("northside", slug + "-a"))));
+        AccountException taken = assertThrows(
+                AccountException.class,
                 () -> platformAdmin.call(() -> onboarding.onboard(form(slug, "northside-admin"))));
         assertTrue(taken.getMessage().startsWith("Keycloak already has an account"), taken.getMessage());
-        assertTrue(platformAdmin.call(() -> onboarding.clinics()).stream().noneMatch(summary -> summary.slug().equals(slug)),
+        assertTrue(
+                platformAdmin.call(() -> onboarding.clinics()).stream()
+                        .noneMatch(summary -> summary.slug().equals(slug)),
                 "the clinic was not kept");
     }
 
@@ -178,14 +204,17 @@ class ClinicOnboardingIT {
     void aFirstAdminWhoHasNotChosenAPasswordIsInvitedAgain() throws Exception {
         Invitation first = platformAdmin.call(() -> onboarding.onboard(form(slug, slug + "-admin")));
         List<Invitation> again = platformAdmin.call(() -> onboarding.inviteAdminsAgain(slug));
-        assertEquals(List.of(first.username()), again.stream().map(Invitation::username).toList());
+        assertEquals(
+                List.of(first.username()),
+                again.stream().map(Invitation::username).toList());
         assertEquals(slug + "-admin@example.org", again.get(0).email());
 
         caller.actAs(slug, first.username());
         List<AuditRow> log = clinicAdmin.call(() -> auditLog.page(new AuditFilter(), 0, 10));
         assertEquals(AuditAction.STAFF_PASSWORD_RESET, log.get(0).action(), "the clinic's log says so");
 
-        ClinicRefusedException none = assertThrows(ClinicRefusedException.class,
+        ClinicRefusedException none = assertThrows(
+                ClinicRefusedException.class,
                 () -> platformAdmin.call(() -> onboarding.inviteAdminsAgain("no-such-clinic")));
         assertEquals("There is no clinic no-such-clinic.", none.getMessage());
     }

@@ -45,8 +45,10 @@ public record BadInput(String path, Object value) {
     @Override
     public String toString() {
         String shown = String.valueOf(value);
-        return path + " = " + (shown.length() > 20 ? shown.substring(0, 20) + "… (" + shown.length() + " characters)"
-                : shown.replace("\u0000", "\\u0000"));
+        return path + " = "
+                + (shown.length() > 20
+                        ? shown.substring(0, 20) + "… (" + shown.length() + " characters)"
+                        : shown.replace("\u0000", "\\u0000"));
     }
 
     private static void collect(Object form, String prefix, List<BadInput> corpus) {
@@ -75,11 +77,13 @@ public record BadInput(String path, Object value) {
                 DecimalMin min = field.getAnnotation(DecimalMin.class);
                 DecimalMax max = field.getAnnotation(DecimalMax.class);
                 Digits digits = field.getAnnotation(Digits.class);
-                corpus.add(new BadInput(path, new BigDecimal(min == null ? "-1" : min.value()).subtract(BigDecimal.ONE)));
+                corpus.add(
+                        new BadInput(path, new BigDecimal(min == null ? "-1" : min.value()).subtract(BigDecimal.ONE)));
                 if (max != null) {
                     corpus.add(new BadInput(path, new BigDecimal(max.value()).add(BigDecimal.ONE)));
                 }
-                corpus.add(new BadInput(path, new BigDecimal("1." + "1".repeat(digits == null ? 3 : digits.fraction() + 1))));
+                corpus.add(new BadInput(
+                        path, new BigDecimal("1." + "1".repeat(digits == null ? 3 : digits.fraction() + 1))));
             } else if (field.isAnnotationPresent(Valid.class)) {
                 Object nested = read(form, field);
                 if (nested instanceof List<?> list && !list.isEmpty()) {
@@ -113,7 +117,9 @@ public record BadInput(String path, Object value) {
     }
 
     private static Field field(Class<?> type, String name) {
-        return fields(type).stream().filter(f -> f.getName().equals(name)).findFirst()
+        return fields(type).stream()
+                .filter(f -> f.getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(type + " has no field " + name));
     }
 

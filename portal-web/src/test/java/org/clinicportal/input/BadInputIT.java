@@ -30,9 +30,9 @@ import org.clinicportal.intake.IntakeService;
 import org.clinicportal.intake.IntakeView;
 import org.clinicportal.intake.RedFlag;
 import org.clinicportal.patient.PatientDetails;
-import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.patient.PatientSearch;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.program.ExerciseCategory;
 import org.clinicportal.program.ExerciseFilter;
 import org.clinicportal.program.ExerciseForm;
@@ -149,7 +149,10 @@ class BadInputIT {
             return null;
         });
         long lateralHip = therapist.call(() -> templates.list()).stream()
-                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening")).findFirst().orElseThrow().id();
+                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         therapist.call(() -> {
             ProgramForm form = assignments.draft(patientId, DistanceUnit.KILOMETRES);
             form.setStart(today());
@@ -164,7 +167,9 @@ class BadInputIT {
 
     @Test
     void patientDetails() throws Exception {
-        assertEveryFieldRefused(therapist::call, BadInputIT::details,
+        assertEveryFieldRefused(
+                therapist::call,
+                BadInputIT::details,
                 form -> registry.update(patientId, registry.profile(patientId).version(), form),
                 () -> registry.profile(patientId).version());
     }
@@ -172,7 +177,9 @@ class BadInputIT {
     @Test
     void intakeAndItsFreeText() throws Exception {
         long intakeId = therapist.call(() -> intakes.start(patientId));
-        assertEveryFieldRefused(therapist::call, () -> intakes.open(intakeId).form(),
+        assertEveryFieldRefused(
+                therapist::call,
+                () -> intakes.open(intakeId).form(),
                 form -> intakes.save(intakeId, intakes.open(intakeId).version(), form),
                 () -> intakes.open(intakeId).version());
 
@@ -183,7 +190,10 @@ class BadInputIT {
         });
         long alert = flagged.referrals().get(0).id();
         long version = flagged.referrals().get(0).version();
-        assertEveryTextRefused(therapist::call, 1000, note -> intakes.acknowledgeReferral(alert, version, note),
+        assertEveryTextRefused(
+                therapist::call,
+                1000,
+                note -> intakes.acknowledgeReferral(alert, version, note),
                 () -> intakes.referrals(patientId));
 
         therapist.call(() -> {
@@ -192,16 +202,25 @@ class BadInputIT {
             for (RedFlag flag : RedFlag.values()) {
                 view.form().getRedFlags().putIfAbsent(flag.name(), false);
             }
-            return intakes.sign(intakeId, intakes.save(intakeId, view.version(), view.form()).version());
+            return intakes.sign(
+                    intakeId,
+                    intakes.save(intakeId, view.version(), view.form()).version());
         });
-        assertEveryTextRefused(therapist::call, 4000, text -> intakes.addAddendum(intakeId, text), () -> intakes.open(intakeId).addenda());
+        assertEveryTextRefused(
+                therapist::call,
+                4000,
+                text -> intakes.addAddendum(intakeId, text),
+                () -> intakes.open(intakeId).addenda());
     }
 
     @Test
     void exerciseTemplateAndProgram() throws Exception {
         long exercise = therapist.call(() -> library.add(exercise()));
-        assertEveryFieldRefused(therapist::call, () -> library.formFor(exercise, DistanceUnit.KILOMETRES),
-                form -> library.revise(exercise, form), () -> library.exercise(exercise));
+        assertEveryFieldRefused(
+                therapist::call,
+                () -> library.formFor(exercise, DistanceUnit.KILOMETRES),
+                form -> library.revise(exercise, form),
+                () -> library.exercise(exercise));
 
         long template = therapist.call(() -> {
             TemplateForm form = new TemplateForm();
@@ -209,43 +228,68 @@ class BadInputIT {
             form.getItems().addAll(templates.itemsOf(templates.list().get(0).id(), DistanceUnit.KILOMETRES));
             return templates.create(form);
         });
-        assertEveryFieldRefused(therapist::call, () -> templates.formFor(template, DistanceUnit.KILOMETRES),
-                form -> templates.revise(template, form), () -> templates.template(template));
+        assertEveryFieldRefused(
+                therapist::call,
+                () -> templates.formFor(template, DistanceUnit.KILOMETRES),
+                form -> templates.revise(template, form),
+                () -> templates.template(template));
 
-        assertEveryFieldRefused(therapist::call, () -> assignments.draft(patientId, DistanceUnit.KILOMETRES),
-                form -> assignments.assign(patientId, form), () -> assignments.overview(patientId));
+        assertEveryFieldRefused(
+                therapist::call,
+                () -> assignments.draft(patientId, DistanceUnit.KILOMETRES),
+                form -> assignments.assign(patientId, form),
+                () -> assignments.overview(patientId));
     }
 
     @Test
     void thePatientsLogs() throws Exception {
         caller.actFor("northside", account);
-        assertEveryFieldRefused(patient::call, () -> session(log.sessionForm(today())), form -> log.logSession(form),
+        assertEveryFieldRefused(
+                patient::call,
+                () -> session(log.sessionForm(today())),
+                form -> log.logSession(form),
                 () -> log.progress().pains());
-        assertEveryFieldRefused(patient::call, () -> run(log.runForm(DistanceUnit.KILOMETRES)), form -> log.logRun(form),
+        assertEveryFieldRefused(
+                patient::call,
+                () -> run(log.runForm(DistanceUnit.KILOMETRES)),
+                form -> log.logRun(form),
                 () -> log.progress().pains());
         assertEveryFieldRefused(patient::call, BadInputIT::shoe, form -> log.addShoe(form), () -> log.shoes());
-        assertEveryFieldRefused(patient::call, BadInputIT::measure, form -> log.recordMeasure(form), () -> log.progress().measures());
+        assertEveryFieldRefused(
+                patient::call,
+                BadInputIT::measure,
+                form -> log.recordMeasure(form),
+                () -> log.progress().measures());
     }
 
     @Test
     void measuresAtAVisitAndAlertNotes() throws Exception {
-        assertEveryFieldRefused(therapist::call, BadInputIT::measure, form -> review.recordMeasure(patientId, form),
+        assertEveryFieldRefused(
+                therapist::call,
+                BadInputIT::measure,
+                form -> review.recordMeasure(patientId, form),
                 () -> review.progress(patientId).measures());
 
         caller.actFor("northside", account);
         patient.call(() -> log.reportSymptoms(Set.of(RedFlag.NIGHT_PAIN)));
         caller.actFor("northside");
-        AlertView flag = therapist.call(() -> review.progress(patientId)).alerts().get(0);
-        assertEveryTextRefused(therapist::call, 1000, note -> review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), note),
+        AlertView flag =
+                therapist.call(() -> review.progress(patientId)).alerts().get(0);
+        assertEveryTextRefused(
+                therapist::call,
+                1000,
+                note -> review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), note),
                 () -> review.progress(patientId).alerts());
     }
 
     @Test
     void searchesAndFilters() throws Exception {
-        assertEveryFieldRefused(therapist::call, CaseloadFilter::new, filter -> review.caseloadCount(filter), () -> null);
+        assertEveryFieldRefused(
+                therapist::call, CaseloadFilter::new, filter -> review.caseloadCount(filter), () -> null);
         assertEveryFieldRefused(therapist::call, ExerciseFilter::new, filter -> library.count(filter), () -> null);
         for (Object name : List.of(NUL, "x".repeat(81))) {
-            assertFieldRefused("name", () -> therapist.call(() -> registry.count(new PatientSearch((String) name, null, null))));
+            assertFieldRefused(
+                    "name", () -> therapist.call(() -> registry.count(new PatientSearch((String) name, null, null))));
         }
         assertEveryFieldRefused(clinicAdmin::call, AuditFilter::new, filter -> auditLog.count(filter), () -> null);
     }
@@ -253,29 +297,37 @@ class BadInputIT {
     @Test
     void staffAndClinicOnboarding() throws Exception {
         String username = "corpus-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEveryFieldRefused(clinicAdmin::call, () -> {
-            StaffForm form = new StaffForm();
-            form.setUsername(username);
-            form.setGivenName("Tess");
-            form.setFamilyName("Tester");
-            form.setEmail(username + "@example.org");
-            form.setRole(StaffRole.THERAPIST);
-            return form;
-        }, form -> staff.create(form), () -> staff.list());
+        assertEveryFieldRefused(
+                clinicAdmin::call,
+                () -> {
+                    StaffForm form = new StaffForm();
+                    form.setUsername(username);
+                    form.setGivenName("Tess");
+                    form.setFamilyName("Tester");
+                    form.setEmail(username + "@example.org");
+                    form.setRole(StaffRole.THERAPIST);
+                    return form;
+                },
+                form -> staff.create(form),
+                () -> staff.list());
 
         caller.actForNoClinic();
         String slug = "corpus-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEveryFieldRefused(platformAdmin::call, () -> {
-            ClinicForm form = new ClinicForm();
-            form.setSlug(slug);
-            form.setName("Corpus Runners");
-            form.setTimeZone("Europe/Dublin");
-            form.setAdminUsername(slug + "-admin");
-            form.setAdminGivenName("Rita");
-            form.setAdminFamilyName("Ramos");
-            form.setAdminEmail(slug + "@example.org");
-            return form;
-        }, form -> onboarding.onboard(form), () -> onboarding.clinics());
+        assertEveryFieldRefused(
+                platformAdmin::call,
+                () -> {
+                    ClinicForm form = new ClinicForm();
+                    form.setSlug(slug);
+                    form.setName("Corpus Runners");
+                    form.setTimeZone("Europe/Dublin");
+                    form.setAdminUsername(slug + "-admin");
+                    form.setAdminGivenName("Rita");
+                    form.setAdminFamilyName("Ramos");
+                    form.setAdminEmail(slug + "@example.org");
+                    return form;
+                },
+                form -> onboarding.onboard(form),
+                () -> onboarding.clinics());
     }
 
     /** Runs work as one role, as the {@code As…} helpers do. */
@@ -298,7 +350,8 @@ class BadInputIT {
      * For each bad value of each field: a fresh form with that one value is refused, naming the field,
      * and what the service keeps reads the same afterwards.
      */
-    private <F> void assertEveryFieldRefused(Role role, Callable<F> freshForm, Submit<F> submit, Read stored) throws Exception {
+    private <F> void assertEveryFieldRefused(Role role, Callable<F> freshForm, Submit<F> submit, Read stored)
+            throws Exception {
         List<BadInput> corpus = BadInput.corpus(role.call(freshForm));
         assertFalse(corpus.isEmpty());
         List<Executable> checks = new ArrayList<>();
@@ -307,10 +360,13 @@ class BadInputIT {
                 Object before = role.call(stored::read);
                 F form = role.call(freshForm);
                 bad.applyTo(form);
-                assertFieldRefused(bad.path(), () -> role.call(() -> {
-                    submit.submit(form);
-                    return null;
-                }), bad.toString());
+                assertFieldRefused(
+                        bad.path(),
+                        () -> role.call(() -> {
+                            submit.submit(form);
+                            return null;
+                        }),
+                        bad.toString());
                 assertEquals(before, role.call(stored::read), () -> bad + " changed what is stored");
             });
         }
@@ -322,11 +378,15 @@ class BadInputIT {
         for (String text : List.of(NUL, "x".repeat(maxLength + 1))) {
             String what = text.length() > 20 ? "over-long text" : "text with NUL";
             Object before = role.call(stored::read);
-            ConstraintViolationException refused = refusal(() -> role.call(() -> {
-                submit.submit(text);
-                return null;
-            }), what);
-            assertTrue(refused.getConstraintViolations().stream().anyMatch(v -> lastNode(v).getKind() == ElementKind.PARAMETER),
+            ConstraintViolationException refused = refusal(
+                    () -> role.call(() -> {
+                        submit.submit(text);
+                        return null;
+                    }),
+                    what);
+            assertTrue(
+                    refused.getConstraintViolations().stream()
+                            .anyMatch(v -> lastNode(v).getKind() == ElementKind.PARAMETER),
                     () -> what + " refused, but not as the parameter: " + refused.getConstraintViolations());
             assertEquals(before, role.call(stored::read), () -> what + " changed what is stored");
         }
@@ -347,8 +407,10 @@ class BadInputIT {
     /** The call is refused by validation, and one of the refusals names the field (its path ends with it). */
     private static void assertFieldRefused(String path, Callable<?> call, String what) {
         ConstraintViolationException refused = refusal(call, what);
-        List<String> paths = refused.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
-                .map(Object::toString).toList();
+        List<String> paths = refused.getConstraintViolations().stream()
+                .map(ConstraintViolation::getPropertyPath)
+                .map(Object::toString)
+                .toList();
         assertTrue(paths.stream().anyMatch(p -> p.endsWith(path)), () -> what + " refused, but for " + paths);
     }
 
@@ -361,7 +423,9 @@ class BadInputIT {
             if (violations == null) {
                 return fail(what + " failed with " + e + " instead of a refusal");
             }
-            assertTrue(violations.getConstraintViolations().stream().noneMatch(v -> v.getMessage().startsWith("{")),
+            assertTrue(
+                    violations.getConstraintViolations().stream()
+                            .noneMatch(v -> v.getMessage().startsWith("{")),
                     () -> what + ": every refusal has a message");
             return violations;
         } catch (Exception e) {

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clinicportal.patient.PatientDetails;
-import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientRegistry;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
@@ -113,7 +113,8 @@ class IntakeServiceIT {
         assertEquals(new BigDecimal("100.0"), saved.rampPercent());
         assertTrue(saved.rampTooFast());
         assertTrue(saved.suggestions().contains(Condition.TROCHANTERIC_BURSITIS));
-        assertEquals(List.of(Condition.TROCHANTERIC_BURSITIS, Condition.LATERAL_HIP_OVERLOAD),
+        assertEquals(
+                List.of(Condition.TROCHANTERIC_BURSITIS, Condition.LATERAL_HIP_OVERLOAD),
                 therapist.call(() -> intakes.visits(patientId)).intakes().get(0).hypotheses());
     }
 
@@ -158,7 +159,8 @@ class IntakeServiceIT {
 
         IntakeView reopened = open();
         IntakeView savedAgain = save(reopened, reopened.form());
-        IntakeView signed = therapist.call(() -> intakes.sign(intakeId, save(savedAgain, savedAgain.form()).version()));
+        IntakeView signed = therapist.call(
+                () -> intakes.sign(intakeId, save(savedAgain, savedAgain.form()).version()));
 
         assertFalse(therapist.call(() -> intakes.hasOpenReferral(patientId)), "saving and signing raise nothing again");
         assertEquals(1, signed.referrals().size());
@@ -167,9 +169,12 @@ class IntakeServiceIT {
         IntakeView second = therapist.call(() -> intakes.open(secondId));
         answerNoExcept(second.form(), RedFlag.NIGHT_PAIN, RedFlag.SEVERE_OR_WITH_WEIGHT_LOSS);
         IntakeView changed = therapist.call(() -> intakes.save(secondId, second.version(), second.form()));
-        List<ReferralView> open = changed.referrals().stream().filter(ReferralView::open).toList();
+        List<ReferralView> open =
+                changed.referrals().stream().filter(ReferralView::open).toList();
         assertEquals(1, open.size(), "an answer turned yes raises one new alert");
-        assertEquals(List.of(RedFlag.SEVERE_OR_WITH_WEIGHT_LOSS), open.get(0).redFlags(),
+        assertEquals(
+                List.of(RedFlag.SEVERE_OR_WITH_WEIGHT_LOSS),
+                open.get(0).redFlags(),
                 "the follow-up starts from the last answers: night pain was acknowledged already");
     }
 
@@ -185,13 +190,21 @@ class IntakeServiceIT {
         IntakeView acknowledged = open();
         answerNoExcept(acknowledged.form(), RedFlag.NIGHT_PAIN, RedFlag.HOT_SWOLLEN_OR_FEVER);
         IntakeView another = save(acknowledged, acknowledged.form());
-        List<ReferralView> open = another.referrals().stream().filter(ReferralView::open).toList();
-        assertEquals(List.of(RedFlag.HOT_SWOLLEN_OR_FEVER), open.get(0).redFlags(), "only the answer that changed is new");
+        List<ReferralView> open =
+                another.referrals().stream().filter(ReferralView::open).toList();
+        assertEquals(
+                List.of(RedFlag.HOT_SWOLLEN_OR_FEVER), open.get(0).redFlags(), "only the answer that changed is new");
 
         answerNoExcept(another.form());
         IntakeView cleared = save(another, another.form());
-        assertEquals(List.of(RedFlag.HOT_SWOLLEN_OR_FEVER), cleared.referrals().stream().filter(ReferralView::open)
-                .findFirst().orElseThrow().redFlags(), "an open alert is closed by a note, not by a changed answer");
+        assertEquals(
+                List.of(RedFlag.HOT_SWOLLEN_OR_FEVER),
+                cleared.referrals().stream()
+                        .filter(ReferralView::open)
+                        .findFirst()
+                        .orElseThrow()
+                        .redFlags(),
+                "an open alert is closed by a note, not by a changed answer");
     }
 
     @Test
@@ -200,8 +213,8 @@ class IntakeServiceIT {
         view.form().getRedFlags().put(RedFlag.CANNOT_BEAR_WEIGHT.name(), false);
         IntakeView partly = save(view, view.form());
 
-        IntakeRefusedException refused = assertThrows(IntakeRefusedException.class,
-                () -> therapist.call(() -> intakes.sign(intakeId, partly.version())));
+        IntakeRefusedException refused = assertThrows(
+                IntakeRefusedException.class, () -> therapist.call(() -> intakes.sign(intakeId, partly.version())));
         assertTrue(refused.getMessage().contains("red-flag"));
 
         answerNoExcept(partly.form());
@@ -227,7 +240,8 @@ class IntakeServiceIT {
         view.form().setCadence(158);
         IntakeView saved = save(view, view.form());
         therapist.call(() -> intakes.sign(intakeId, saved.version()));
-        assertNull(therapist.call(() -> intakes.visits(patientId)).comparison(), "one visit has nothing to compare with");
+        assertNull(
+                therapist.call(() -> intakes.visits(patientId)).comparison(), "one visit has nothing to compare with");
 
         long followUpId = therapist.call(() -> intakes.startFollowUp(patientId));
         IntakeView followUp = therapist.call(() -> intakes.open(followUpId));
@@ -239,11 +253,17 @@ class IntakeServiceIT {
         therapist.call(() -> intakes.sign(followUpId, savedFollowUp.version()));
 
         PatientVisits visits = therapist.call(() -> intakes.visits(patientId));
-        assertEquals(List.of(followUpId, intakeId), visits.intakes().stream().map(IntakeSummary::id).toList(), "newest first");
+        assertEquals(
+                List.of(followUpId, intakeId),
+                visits.intakes().stream().map(IntakeSummary::id).toList(),
+                "newest first");
         VisitComparison comparison = visits.comparison();
         assertEquals(intakeId, comparison.first().id());
         assertEquals(followUpId, comparison.latest().id());
-        VisitComparison.Row pain = comparison.rows().stream().filter(r -> r.measure().equals("painAfterRun")).findFirst().orElseThrow();
+        VisitComparison.Row pain = comparison.rows().stream()
+                .filter(r -> r.measure().equals("painAfterRun"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("6", pain.firstLeft());
         assertEquals("2", pain.latestLeft());
         caller.actFor("harbor");
@@ -255,7 +275,8 @@ class IntakeServiceIT {
 
     @Test
     void aDraftTakesNoAddendum() {
-        assertThrows(IntakeRefusedException.class, () -> therapist.call(() -> intakes.addAddendum(intakeId, "Too early")));
+        assertThrows(
+                IntakeRefusedException.class, () -> therapist.call(() -> intakes.addAddendum(intakeId, "Too early")));
     }
 
     @Test

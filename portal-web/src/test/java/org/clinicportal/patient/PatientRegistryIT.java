@@ -103,7 +103,12 @@ class PatientRegistryIT {
             return null;
         });
 
-        assertEquals("+1 312 555 0100", therapist.call(() -> registry.profile(northsidePatient)).details().getPhone());
+        assertEquals(
+                "+1 312 555 0100",
+                therapist
+                        .call(() -> registry.profile(northsidePatient))
+                        .details()
+                        .getPhone());
     }
 
     @Test
@@ -112,10 +117,13 @@ class PatientRegistryIT {
         PatientSearch byFamily = new PatientSearch(family.substring(0, 12).toLowerCase(), null, null);
 
         assertEquals(2, therapist.call(() -> registry.count(byFamily)));
-        List<PatientRow> firstPage = therapist.call(() -> registry.list(byFamily, 0, 1, PatientOrder.DATE_OF_BIRTH, true));
+        List<PatientRow> firstPage =
+                therapist.call(() -> registry.list(byFamily, 0, 1, PatientOrder.DATE_OF_BIRTH, true));
         assertEquals(1, firstPage.size());
         assertEquals("Rosa", firstPage.get(0).givenName());
-        assertEquals(0, therapist.call(() -> registry.count(new PatientSearch(family.substring(3), null, null))),
+        assertEquals(
+                0,
+                therapist.call(() -> registry.count(new PatientSearch(family.substring(3), null, null))),
                 "the middle of a name does not match");
     }
 
@@ -138,7 +146,9 @@ class PatientRegistryIT {
         byWildcard.setPatient("%");
 
         List<AuditRow> named = clinicAdmin.call(() -> auditLog.page(byName, 0, 10));
-        assertEquals(List.of(AuditAction.PATIENT_VIEWED, AuditAction.PATIENT_REGISTERED), named.stream().map(AuditRow::action).toList());
+        assertEquals(
+                List.of(AuditAction.PATIENT_VIEWED, AuditAction.PATIENT_REGISTERED),
+                named.stream().map(AuditRow::action).toList());
         assertEquals("Rosa " + family, named.get(0).patientName());
         assertEquals(2, clinicAdmin.call(() -> auditLog.count(byNumber)));
         assertEquals(0, clinicAdmin.call(() -> auditLog.count(byWildcard)), "a % is a character, not a wildcard");
@@ -149,18 +159,23 @@ class PatientRegistryIT {
 
     @Test
     void aTherapistOfAnotherClinicCannotSeeOrChangeThePatient() throws Exception {
-        PatientDetails details = therapist.call(() -> registry.profile(northsidePatient)).details();
+        PatientDetails details =
+                therapist.call(() -> registry.profile(northsidePatient)).details();
         caller.actFor("harbor");
 
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> registry.profile(northsidePatient)));
-        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> {
-            registry.update(northsidePatient, 0, details);
-            return null;
-        }));
-        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> {
-            registry.discharge(northsidePatient, 0);
-            return null;
-        }));
+        assertThrows(
+                PatientNotFoundException.class,
+                () -> therapist.call(() -> {
+                    registry.update(northsidePatient, 0, details);
+                    return null;
+                }));
+        assertThrows(
+                PatientNotFoundException.class,
+                () -> therapist.call(() -> {
+                    registry.discharge(northsidePatient, 0);
+                    return null;
+                }));
         assertEquals(0, therapist.call(() -> registry.count(new PatientSearch(family, null, null))));
     }
 
@@ -200,20 +215,27 @@ class PatientRegistryIT {
     void aNewPatientIsAssignedToTheRegisteringTherapistWhoPicksAmongTheirClinicsTherapists() throws Exception {
         caller.actAs("northside", "northside-pt");
         assertEquals("northside-pt", therapist.call(() -> registry.newPatient()).getAssignedTherapist());
-        List<String> northside = therapist.call(() -> registry.therapists()).stream().map(TherapistOption::username).toList();
+        List<String> northside = therapist.call(() -> registry.therapists()).stream()
+                .map(TherapistOption::username)
+                .toList();
         assertTrue(northside.contains("northside-pt"), northside.toString());
         assertFalse(northside.contains("harbor-pt"), "never another clinic's therapist");
         assertFalse(northside.contains("northside-admin"), "only therapists");
 
         caller.actFor("harbor");
-        List<String> harbor = therapist.call(() -> registry.therapists()).stream().map(TherapistOption::username).toList();
+        List<String> harbor = therapist.call(() -> registry.therapists()).stream()
+                .map(TherapistOption::username)
+                .toList();
         assertTrue(harbor.contains("harbor-pt") && !harbor.contains("northside-pt"), harbor.toString());
     }
 
     @Test
     void aClinicAdminReadsButDoesNotChange() throws Exception {
-        assertEquals("Rosa " + family, clinicAdmin.call(() -> registry.profile(northsidePatient)).displayName());
-        assertRefused(() -> clinicAdmin.call(() -> registry.register(details("Ann", family, LocalDate.of(1990, 1, 1)))));
+        assertEquals(
+                "Rosa " + family,
+                clinicAdmin.call(() -> registry.profile(northsidePatient)).displayName());
+        assertRefused(() ->
+                clinicAdmin.call(() -> registry.register(details("Ann", family, LocalDate.of(1990, 1, 1)))));
         assertRefused(() -> clinicAdmin.call(() -> {
             registry.readmit(northsidePatient, 0);
             return null;
@@ -235,8 +257,10 @@ class PatientRegistryIT {
 
         assertInvalid(() -> therapist.call(() -> registry.register(details("Tiny", family, threeYearsOld))));
         assertInvalid(() -> therapist.call(() -> registry.register(details("Old", family, hundredThirty))));
-        assertInvalid(() -> therapist.call(() -> registry.register(details("Future", family, LocalDate.now().plusDays(1)))));
-        assertInvalid(() -> therapist.call(() -> registry.register(details("x".repeat(81), family, LocalDate.of(1990, 1, 1)))));
+        assertInvalid(() -> therapist.call(() ->
+                registry.register(details("Future", family, LocalDate.now().plusDays(1)))));
+        assertInvalid(() ->
+                therapist.call(() -> registry.register(details("x".repeat(81), family, LocalDate.of(1990, 1, 1)))));
         PatientDetails badEmail = details("Mail", family, LocalDate.of(1990, 1, 1));
         badEmail.setEmail("not an address");
         assertInvalid(() -> therapist.call(() -> registry.register(badEmail)));
@@ -254,11 +278,18 @@ class PatientRegistryIT {
 
         PatientDetails second = openedByBoth.details();
         second.setPhone("222");
-        ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class, () -> therapist.call(() -> {
-            registry.update(northsidePatient, openedByBoth.version(), second);
-            return null;
-        }));
+        ConcurrentChangeException refused = assertThrows(
+                ConcurrentChangeException.class,
+                () -> therapist.call(() -> {
+                    registry.update(northsidePatient, openedByBoth.version(), second);
+                    return null;
+                }));
         assertTrue(refused.getMessage().contains("changed by someone else"));
-        assertEquals("111", therapist.call(() -> registry.profile(northsidePatient)).details().getPhone());
+        assertEquals(
+                "111",
+                therapist
+                        .call(() -> registry.profile(northsidePatient))
+                        .details()
+                        .getPhone());
     }
 }

@@ -86,26 +86,35 @@ class PortalAccessIT {
         Invitation granted = therapist.call(() -> portalAccess.give(patientId));
 
         assertTrue(granted.username().startsWith("zoe.access"), granted.username());
-        assertTrue(granted.expiresAt().isAfter(OffsetDateTime.now().plusDays(2)), "the link works for days: " + granted.expiresAt());
+        assertTrue(
+                granted.expiresAt().isAfter(OffsetDateTime.now().plusDays(2)),
+                "the link works for days: " + granted.expiresAt());
         assertTrue(therapist.call(() -> registry.profile(patientId)).portalAccess());
 
-        UserRepresentation user = keycloak.realm().users().search(granted.username(), true).get(0);
+        UserRepresentation user =
+                keycloak.realm().users().search(granted.username(), true).get(0);
         assertEquals(List.of("northside"), user.getAttributes().get("clinic"));
         assertEquals(List.of("UPDATE_PASSWORD"), user.getRequiredActions());
-        assertTrue(keycloak.realm().users().get(user.getId()).credentials().isEmpty(), "no password until the patient chooses one");
+        assertTrue(
+                keycloak.realm().users().get(user.getId()).credentials().isEmpty(),
+                "no password until the patient chooses one");
         List<String> roles = keycloak.realm().users().get(user.getId()).roles().realmLevel().listEffective().stream()
-                .map(RoleRepresentation::getName).toList();
+                .map(RoleRepresentation::getName)
+                .toList();
         assertTrue(roles.contains("patient"), roles.toString());
 
-        PortalAccessException again = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
+        PortalAccessException again =
+                assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
         assertEquals("This patient already has portal access.", again.getMessage());
     }
 
     @Test
     void aPatientWithoutAnEmailGetsNoLoginThatWouldStopThemAtTheFirstSignIn() throws Exception {
-        long withoutEmail = therapist.call(() -> registry.register(Runners.details("Noel", "Nomail", LocalDate.of(1985, 1, 1))));
+        long withoutEmail =
+                therapist.call(() -> registry.register(Runners.details("Noel", "Nomail", LocalDate.of(1985, 1, 1))));
 
-        PortalAccessException refused = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(withoutEmail)));
+        PortalAccessException refused =
+                assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(withoutEmail)));
         assertTrue(refused.getMessage().startsWith("Add the patient's email address first"), refused.getMessage());
         assertFalse(therapist.call(() -> registry.profile(withoutEmail)).portalAccess());
     }
@@ -114,10 +123,13 @@ class PortalAccessIT {
     void aClinicAdminStopsAndAllowsThePatientsSignInWhichAnotherClinicCannot() throws Exception {
         Invitation granted = therapist.call(() -> portalAccess.give(patientId));
         PortalAccountView listed = clinicAdmin.call(() -> portalAccess.accounts()).stream()
-                .filter(login -> login.patientId() == patientId).findFirst().orElseThrow();
+                .filter(login -> login.patientId() == patientId)
+                .findFirst()
+                .orElseThrow();
         assertEquals(granted.username(), listed.username());
         assertTrue(listed.enabled());
-        String account = keycloak.realm().users().search(granted.username(), true).get(0).getId();
+        String account =
+                keycloak.realm().users().search(granted.username(), true).get(0).getId();
         Instant signedInBefore = Instant.now().minusSeconds(1);
         assertFalse(signIns.hasEnded(account, signedInBefore));
 
@@ -125,18 +137,26 @@ class PortalAccessIT {
             portalAccess.allowSignIn(patientId, false);
             return null;
         });
-        assertFalse(keycloak.realm().users().search(granted.username(), true).get(0).isEnabled());
+        assertFalse(
+                keycloak.realm().users().search(granted.username(), true).get(0).isEnabled());
         assertTrue(signIns.hasEnded(account, signedInBefore), "the patient's open sessions end at once");
         assertFalse(clinicAdmin.call(() -> portalAccess.accounts()).stream()
-                .filter(login -> login.patientId() == patientId).findFirst().orElseThrow().enabled());
+                .filter(login -> login.patientId() == patientId)
+                .findFirst()
+                .orElseThrow()
+                .enabled());
 
         caller.actFor("harbor");
-        assertTrue(clinicAdmin.call(() -> portalAccess.accounts()).stream().noneMatch(login -> login.patientId() == patientId));
-        assertThrows(PatientNotFoundException.class, () -> clinicAdmin.call(() -> {
-            portalAccess.allowSignIn(patientId, true);
-            return null;
-        }));
-        assertFalse(keycloak.realm().users().search(granted.username(), true).get(0).isEnabled(), "still stopped");
+        assertTrue(clinicAdmin.call(() -> portalAccess.accounts()).stream()
+                .noneMatch(login -> login.patientId() == patientId));
+        assertThrows(
+                PatientNotFoundException.class,
+                () -> clinicAdmin.call(() -> {
+                    portalAccess.allowSignIn(patientId, true);
+                    return null;
+                }));
+        assertFalse(
+                keycloak.realm().users().search(granted.username(), true).get(0).isEnabled(), "still stopped");
 
         caller.actFor("northside");
         assertRefused(() -> therapist.call(() -> {
@@ -148,7 +168,8 @@ class PortalAccessIT {
             portalAccess.allowSignIn(patientId, true);
             return null;
         });
-        assertTrue(keycloak.realm().users().search(granted.username(), true).get(0).isEnabled());
+        assertTrue(
+                keycloak.realm().users().search(granted.username(), true).get(0).isEnabled());
     }
 
     @Test
@@ -161,9 +182,11 @@ class PortalAccessIT {
             return null;
         });
 
-        PortalAccessException refused = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
+        PortalAccessException refused =
+                assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
 
-        assertTrue(refused.getMessage().startsWith("Keycloak already has an account with this name or email address"),
+        assertTrue(
+                refused.getMessage().startsWith("Keycloak already has an account with this name or email address"),
                 refused.getMessage());
         assertFalse(therapist.call(() -> registry.profile(patientId)).portalAccess(), "no half-linked record");
     }
@@ -172,7 +195,9 @@ class PortalAccessIT {
     void aTherapistOfAnotherClinicAPatientAClinicAdminAndAnonymousAreRefused() {
         caller.actFor("harbor");
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
-        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> portalAccess.sendInvitationAgain(patientId)));
+        assertThrows(
+                PatientNotFoundException.class,
+                () -> therapist.call(() -> portalAccess.sendInvitationAgain(patientId)));
 
         caller.actFor("northside");
         assertRefused(() -> patient.call(() -> portalAccess.give(patientId)));
@@ -185,7 +210,8 @@ class PortalAccessIT {
 
     @Test
     void anInvitationIsSentAgainOnlyToAPatientWhoHasALogin() throws Exception {
-        PortalAccessException none = assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.sendInvitationAgain(patientId)));
+        PortalAccessException none = assertThrows(
+                PortalAccessException.class, () -> therapist.call(() -> portalAccess.sendInvitationAgain(patientId)));
         assertEquals("This patient has no portal access yet.", none.getMessage());
         Invitation first = therapist.call(() -> portalAccess.give(patientId));
         Invitation again = therapist.call(() -> portalAccess.sendInvitationAgain(patientId));

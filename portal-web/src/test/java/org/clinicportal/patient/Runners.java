@@ -6,8 +6,7 @@ import java.util.UUID;
 /** The details of runners the service tests register: each family name unique, so no test meets another's patients. */
 public final class Runners {
 
-    private Runners() {
-    }
+    private Runners() {}
 
     /** A runner called {@code given} with a family name starting {@code familyPrefix}. */
     public static PatientDetails details(String given, String familyPrefix, LocalDate born) {

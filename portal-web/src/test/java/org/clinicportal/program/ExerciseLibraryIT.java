@@ -46,20 +46,61 @@ class ExerciseLibraryIT {
     /** Every exercise of the catalogue's section 5, and the recovery measures of section 6, by category. */
     private static final Map<ExerciseCategory, List<String>> CATALOGUE = Map.of(
             ExerciseCategory.WARM_UP, List.of("Brisk walk or easy jog", "Walking lunges"),
-            ExerciseCategory.STRENGTH, List.of("Side-lying leg raise", "Single-leg glute bridge", "Glute bridge",
-                    "Clamshell", "Side plank", "Monster walk (banded lateral walk)", "Single-leg Romanian deadlift",
-                    "Hip airplane", "Squat", "Deadlift", "Lunge", "Lateral lunge", "Rear-foot-elevated split squat",
-                    "Step-up", "Lateral step-up", "Barbell hip thrust", "Banded hip march", "Kettlebell swing",
-                    "Leg press", "Stability-ball hamstring curl", "Inner-thigh ball squeeze", "Speed skater"),
-            ExerciseCategory.MOBILITY, List.of("Half-kneeling hip flexor stretch", "Pigeon pose", "Figure-four stretch",
-                    "Butterfly stretch", "Frog stretch", "Hip circles", "Leg swings, front and side", "Frankenstein walk",
-                    "Fire hydrant", "Donkey kick", "Straight-leg raise", "Evening hip mobility routine"),
-            ExerciseCategory.GAIT_RETRAINING, List.of("Land with the foot under the body",
-                    "Shorter, quicker stride (cadence)", "Run tall with a slight forward lean",
-                    "Engage the core while running", "Soft landing, no heavy heel strike"),
-            ExerciseCategory.RECOVERY, List.of("Static stretches after runs", "Foam rolling: glutes, IT band, quadriceps",
-                    "Ice the sore hip", "Moist heat after the first 48 hours", "Pillow between the knees",
-                    "Refuel after the run", "Cycling instead of running", "Swimming instead of running"));
+            ExerciseCategory.STRENGTH,
+                    List.of(
+                            "Side-lying leg raise",
+                            "Single-leg glute bridge",
+                            "Glute bridge",
+                            "Clamshell",
+                            "Side plank",
+                            "Monster walk (banded lateral walk)",
+                            "Single-leg Romanian deadlift",
+                            "Hip airplane",
+                            "Squat",
+                            "Deadlift",
+                            "Lunge",
+                            "Lateral lunge",
+                            "Rear-foot-elevated split squat",
+                            "Step-up",
+                            "Lateral step-up",
+                            "Barbell hip thrust",
+                            "Banded hip march",
+                            "Kettlebell swing",
+                            "Leg press",
+                            "Stability-ball hamstring curl",
+                            "Inner-thigh ball squeeze",
+                            "Speed skater"),
+            ExerciseCategory.MOBILITY,
+                    List.of(
+                            "Half-kneeling hip flexor stretch",
+                            "Pigeon pose",
+                            "Figure-four stretch",
+                            "Butterfly stretch",
+                            "Frog stretch",
+                            "Hip circles",
+                            "Leg swings, front and side",
+                            "Frankenstein walk",
+                            "Fire hydrant",
+                            "Donkey kick",
+                            "Straight-leg raise",
+                            "Evening hip mobility routine"),
+            ExerciseCategory.GAIT_RETRAINING,
+                    List.of(
+                            "Land with the foot under the body",
+                            "Shorter, quicker stride (cadence)",
+                            "Run tall with a slight forward lean",
+                            "Engage the core while running",
+                            "Soft landing, no heavy heel strike"),
+            ExerciseCategory.RECOVERY,
+                    List.of(
+                            "Static stretches after runs",
+                            "Foam rolling: glutes, IT band, quadriceps",
+                            "Ice the sore hip",
+                            "Moist heat after the first 48 hours",
+                            "Pillow between the knees",
+                            "Refuel after the run",
+                            "Cycling instead of running",
+                            "Swimming instead of running"));
 
     @Deployment
     static WebArchive deployment() {
@@ -92,8 +133,11 @@ class ExerciseLibraryIT {
     @BeforeEach
     void actForNorthside() throws Exception {
         caller.actFor("northside");
-        sharedBridge = therapist.call(() -> library.all()).stream().filter(row -> row.name().equals("Glute bridge"))
-                .findFirst().orElseThrow().id();
+        sharedBridge = therapist.call(() -> library.all()).stream()
+                .filter(row -> row.name().equals("Glute bridge"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @AfterEach
@@ -103,11 +147,16 @@ class ExerciseLibraryIT {
 
     @Test
     void theSharedLibraryHoldsEveryExerciseOfTheCatalogue() throws Exception {
-        List<ExerciseRow> shared = therapist.call(() -> library.all()).stream().filter(ExerciseRow::shared).toList();
+        List<ExerciseRow> shared = therapist.call(() -> library.all()).stream()
+                .filter(ExerciseRow::shared)
+                .toList();
         Map<ExerciseCategory, TreeSet<String>> seeded = shared.stream()
                 .collect(groupingBy(ExerciseRow::category, mapping(ExerciseRow::name, toCollection(TreeSet::new))));
         for (Map.Entry<ExerciseCategory, List<String>> category : CATALOGUE.entrySet()) {
-            assertEquals(new TreeSet<>(category.getValue()), seeded.get(category.getKey()), category.getKey().name());
+            assertEquals(
+                    new TreeSet<>(category.getValue()),
+                    seeded.get(category.getKey()),
+                    category.getKey().name());
         }
         for (ExerciseRow row : shared) {
             ExerciseView exercise = therapist.call(() -> library.exercise(row.id()));
@@ -115,18 +164,31 @@ class ExerciseLibraryIT {
             assertFalse(exercise.target().isBlank(), exercise.name() + " has a target");
             assertTrue(exercise.source().matches("seed:00\\d(, seed:00\\d)*"), exercise.name() + " names its source");
             List<Citation> citations = therapist.call(() -> library.citations(row.id()));
-            assertEquals(exercise.source().split(", ").length, citations.size(), exercise.name() + " cites every source it names");
-            assertTrue(citations.stream().noneMatch(c -> c.title().startsWith("seed") || c.says().isBlank()), exercise.name());
+            assertEquals(
+                    exercise.source().split(", ").length,
+                    citations.size(),
+                    exercise.name() + " cites every source it names");
+            assertTrue(
+                    citations.stream()
+                            .noneMatch(c ->
+                                    c.title().startsWith("seed") || c.says().isBlank()),
+                    exercise.name());
         }
     }
 
     @Test
     void anExerciseCitesItsSourcesByTitleWithWhatTheySay() throws Exception {
-        List<Citation> clamshell = therapist.call(() -> library.citations(named("Clamshell").id()));
+        List<Citation> clamshell =
+                therapist.call(() -> library.citations(named("Clamshell").id()));
         assertEquals("Why My Hips Hurt After Running", clamshell.get(0).title());
-        assertTrue(clamshell.get(0).says().contains("abductors"), clamshell.get(0).says());
-        assertEquals("Sore Hips After Running: Causes, Relief, and Prevention Tips", clamshell.get(2).title());
-        assertTrue(clamshell.get(2).says().contains("2 sets of 12"), clamshell.get(2).says());
+        assertTrue(
+                clamshell.get(0).says().contains("abductors"), clamshell.get(0).says());
+        assertEquals(
+                "Sore Hips After Running: Causes, Relief, and Prevention Tips",
+                clamshell.get(2).title());
+        assertTrue(
+                clamshell.get(2).says().contains("2 sets of 12"),
+                clamshell.get(2).says());
 
         long own = therapist.call(() -> library.add(form("Own drill " + UUID.randomUUID())));
         assertEquals(List.of(), therapist.call(() -> library.citations(own)), "a clinic's own exercise cites nothing");
@@ -145,7 +207,8 @@ class ExerciseLibraryIT {
         assertEquals(7, named("Half-kneeling hip flexor stretch").dosage().timesPerWeek(), "daily");
         assertTrue(named("Half-kneeling hip flexor stretch").cautions().contains("inflamed hip flexor"));
         assertTrue(named("Foam rolling: glutes, IT band, quadriceps").cautions().contains("bony point of the hip"));
-        assertEquals(Optional.of(15), named("Leg swings, front and side").dosage().reps());
+        assertEquals(
+                Optional.of(15), named("Leg swings, front and side").dosage().reps());
         assertEquals(Optional.of(10), named("Walking lunges").dosage().reps());
         assertEquals(2, named("Deadlift").dosage().timesPerWeek());
         assertTrue(named("Moist heat after the first 48 hours").cautions().contains("swollen hip"));
@@ -153,16 +216,33 @@ class ExerciseLibraryIT {
 
     @Test
     void theTemplatesOfTheProgramsAreSeededWithTheRampOnlyInTheReturnToRunOne() throws Exception {
-        List<TemplateRow> shared = therapist.call(() -> templates.list()).stream().filter(TemplateRow::shared).toList();
-        assertEquals(List.of("Gait retraining", "Hip-flexor mobility for desk-bound runners",
-                        "Lateral hip (side glute) strengthening", "Recovery routine", "Return to run: 4-week ramp",
+        List<TemplateRow> shared = therapist.call(() -> templates.list()).stream()
+                .filter(TemplateRow::shared)
+                .toList();
+        assertEquals(
+                List.of(
+                        "Gait retraining",
+                        "Hip-flexor mobility for desk-bound runners",
+                        "Lateral hip (side glute) strengthening",
+                        "Recovery routine",
+                        "Return to run: 4-week ramp",
                         "Warm-up before every run"),
                 shared.stream().map(TemplateRow::name).toList());
-        assertEquals(List.of("Return to run: 4-week ramp"),
-                shared.stream().filter(TemplateRow::returnToRun).map(TemplateRow::name).toList());
-        TemplateRow gait = shared.stream().filter(row -> row.name().equals("Gait retraining")).findFirst().orElseThrow();
+        assertEquals(
+                List.of("Return to run: 4-week ramp"),
+                shared.stream()
+                        .filter(TemplateRow::returnToRun)
+                        .map(TemplateRow::name)
+                        .toList());
+        TemplateRow gait = shared.stream()
+                .filter(row -> row.name().equals("Gait retraining"))
+                .findFirst()
+                .orElseThrow();
         TemplateView gaitView = therapist.call(() -> templates.template(gait.id()));
-        assertTrue(gaitView.items().stream().anyMatch(item -> item.dosage().cadence().isPresent()), "a cadence target");
+        assertTrue(
+                gaitView.items().stream()
+                        .anyMatch(item -> item.dosage().cadence().isPresent()),
+                "a cadence target");
         assertTrue(shared.stream().allMatch(row -> row.exercises() > 0));
     }
 
@@ -178,39 +258,58 @@ class ExerciseLibraryIT {
             library.revise(own, edit);
             return null;
         });
-        assertEquals("quadriceps, endurance", therapist.call(() -> library.exercise(own)).target());
-        assertThrows(ConcurrentChangeException.class, () -> therapist.call(() -> {
-            library.revise(own, edit);
-            return null;
-        }), "a form filled from an older version is refused");
+        assertEquals(
+                "quadriceps, endurance",
+                therapist.call(() -> library.exercise(own)).target());
+        assertThrows(
+                ConcurrentChangeException.class,
+                () -> therapist.call(() -> {
+                    library.revise(own, edit);
+                    return null;
+                }),
+                "a form filled from an older version is refused");
 
         caller.actFor("harbor");
         assertThrows(ExerciseNotFoundException.class, () -> therapist.call(() -> library.exercise(own)));
-        assertThrows(ExerciseNotFoundException.class, () -> therapist.call(() -> library.formFor(own, DistanceUnit.KILOMETRES)));
-        assertThrows(ExerciseNotFoundException.class, () -> therapist.call(() -> {
-            library.revise(own, form("Hijacked"));
-            return null;
-        }));
+        assertThrows(
+                ExerciseNotFoundException.class,
+                () -> therapist.call(() -> library.formFor(own, DistanceUnit.KILOMETRES)));
+        assertThrows(
+                ExerciseNotFoundException.class,
+                () -> therapist.call(() -> {
+                    library.revise(own, form("Hijacked"));
+                    return null;
+                }));
         assertFalse(therapist.call(() -> library.all()).stream().anyMatch(row -> row.id() == own));
         assertEquals(0, therapist.call(() -> probe.nativeExerciseCount(own)), "row-level security hides it too");
     }
 
     @Test
     void theSharedLibraryIsReadOnlyToEveryClinicDownToTheDatabase() throws Exception {
-        assertThrows(ExerciseNotFoundException.class, () -> therapist.call(() -> library.formFor(sharedBridge, DistanceUnit.KILOMETRES)));
-        assertThrows(ExerciseNotFoundException.class, () -> therapist.call(() -> {
-            library.revise(sharedBridge, form("Renamed bridge"));
-            return null;
-        }));
-        assertEquals(0, therapist.call(() -> probe.nativeRenameExercise(sharedBridge, "Renamed bridge")),
+        assertThrows(
+                ExerciseNotFoundException.class,
+                () -> therapist.call(() -> library.formFor(sharedBridge, DistanceUnit.KILOMETRES)));
+        assertThrows(
+                ExerciseNotFoundException.class,
+                () -> therapist.call(() -> {
+                    library.revise(sharedBridge, form("Renamed bridge"));
+                    return null;
+                }));
+        assertEquals(
+                0,
+                therapist.call(() -> probe.nativeRenameExercise(sharedBridge, "Renamed bridge")),
                 "SQL that bypasses the service changes no shared row");
-        assertEquals("Glute bridge", therapist.call(() -> library.exercise(sharedBridge)).name());
+        assertEquals(
+                "Glute bridge",
+                therapist.call(() -> library.exercise(sharedBridge)).name());
     }
 
     @Test
     void aSharedTemplateIsCopiedToChangeItAndTheCopyStaysTheClinics() throws Exception {
         long ramp = sharedTemplate("Return to run: 4-week ramp");
-        assertThrows(TemplateNotFoundException.class, () -> therapist.call(() -> templates.formFor(ramp, DistanceUnit.MILES)));
+        assertThrows(
+                TemplateNotFoundException.class,
+                () -> therapist.call(() -> templates.formFor(ramp, DistanceUnit.MILES)));
 
         long copy = therapist.call(() -> templates.copy(ramp));
         TemplateForm form = therapist.call(() -> templates.formFor(copy, DistanceUnit.MILES));
@@ -225,7 +324,14 @@ class ExerciseLibraryIT {
         TemplateView changed = therapist.call(() -> templates.template(copy));
         assertEquals(Optional.of(8), changed.items().get(0).dosage().minutes());
         assertTrue(changed.editable());
-        assertEquals(Optional.of(10), therapist.call(() -> templates.template(ramp)).items().get(0).dosage().minutes(),
+        assertEquals(
+                Optional.of(10),
+                therapist
+                        .call(() -> templates.template(ramp))
+                        .items()
+                        .get(0)
+                        .dosage()
+                        .minutes(),
                 "the shared template is unchanged");
 
         caller.actFor("harbor");
@@ -297,14 +403,20 @@ class ExerciseLibraryIT {
     }
 
     private ExerciseView named(String name) throws Exception {
-        long id = therapist.call(() -> library.all()).stream().filter(row -> row.name().equals(name)).findFirst()
-                .orElseThrow().id();
+        long id = therapist.call(() -> library.all()).stream()
+                .filter(row -> row.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
         return therapist.call(() -> library.exercise(id));
     }
 
     private long sharedTemplate(String name) throws Exception {
-        return therapist.call(() -> templates.list()).stream().filter(row -> row.shared() && row.name().equals(name))
-                .findFirst().orElseThrow().id();
+        return therapist.call(() -> templates.list()).stream()
+                .filter(row -> row.shared() && row.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static ExerciseForm form(String name) {

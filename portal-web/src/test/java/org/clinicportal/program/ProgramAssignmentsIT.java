@@ -22,9 +22,9 @@ import org.clinicportal.intake.IntakeService;
 import org.clinicportal.intake.ReferralView;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.patient.PatientDetails;
-import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientRegistry;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
@@ -105,7 +105,10 @@ class ProgramAssignmentsIT {
             return null;
         });
         lateralHip = therapist.call(() -> templates.list()).stream()
-                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening")).findFirst().orElseThrow().id();
+                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @AfterEach
@@ -122,13 +125,19 @@ class ProgramAssignmentsIT {
         caller.actFor("northside", runnersAccount);
         TodayView today = patient.call(() -> myProgram.today()).orElseThrow();
         assertEquals(1, today.week());
-        ItemView legRaise = today.due().stream().filter(item -> item.exercise().name().equals("Side-lying leg raise"))
-                .findFirst().orElseThrow();
+        ItemView legRaise = today.due().stream()
+                .filter(item -> item.exercise().name().equals("Side-lying leg raise"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Optional.of(14), legRaise.dosage().reps());
-        assertTrue(today.due().stream().noneMatch(item -> item.exercise().name().equals("Single-leg glute bridge")),
+        assertTrue(
+                today.due().stream().noneMatch(item -> item.exercise().name().equals("Single-leg glute bridge")),
                 "week 3 exercises are not due in week 1");
         assertTrue(legRaise.exercise().steps().size() > 1);
-        assertEquals(today.program().programId(), patient.call(() -> myProgram.program(today.program().programId())).programId());
+        assertEquals(
+                today.program().programId(),
+                patient.call(() -> myProgram.program(today.program().programId()))
+                        .programId());
     }
 
     @Test
@@ -166,10 +175,11 @@ class ProgramAssignmentsIT {
         ProgramForm first = fromLateralHip(runner, today());
         ProgramForm second = fromLateralHip(runner, today());
         therapist.call(() -> assignments.assign(runner, first));
-        ConcurrentChangeException refused = assertThrows(ConcurrentChangeException.class,
-                () -> therapist.call(() -> assignments.assign(runner, second)));
+        ConcurrentChangeException refused = assertThrows(
+                ConcurrentChangeException.class, () -> therapist.call(() -> assignments.assign(runner, second)));
         assertTrue(refused.getMessage().contains("changed by someone else"));
-        assertEquals(1, therapist.call(() -> assignments.overview(runner)).history().size());
+        assertEquals(
+                1, therapist.call(() -> assignments.overview(runner)).history().size());
     }
 
     @Test
@@ -180,13 +190,15 @@ class ProgramAssignmentsIT {
         theirs.getItems().remove(0);
 
         assertSecondOfTwoAtOnceIsRefused(mine, theirs);
-        assertEquals(2, therapist.call(() -> assignments.overview(runner)).current().version());
+        assertEquals(
+                2, therapist.call(() -> assignments.overview(runner)).current().version());
     }
 
     @Test
     void twoFirstAssignmentsAtOnceMakeOneProgram() throws Exception {
         assertSecondOfTwoAtOnceIsRefused(fromLateralHip(runner, today()), fromLateralHip(runner, today()));
-        assertEquals(1, therapist.call(() -> assignments.overview(runner)).history().size());
+        assertEquals(
+                1, therapist.call(() -> assignments.overview(runner)).history().size());
     }
 
     @Test
@@ -201,7 +213,8 @@ class ProgramAssignmentsIT {
         assertEquals(northsideSaw + form.getItems().size(), therapist.call(() -> probe.nativeProgramItemCount()));
         caller.actFor("harbor");
         assertEquals(harborSees, therapist.call(() -> probe.nativeProgramItemCount()));
-        assertEquals(0, therapist.call(() -> probe.nativeAddToProgramOf(runner)), "Harbor cannot see the version to add to");
+        assertEquals(
+                0, therapist.call(() -> probe.nativeAddToProgramOf(runner)), "Harbor cannot see the version to add to");
     }
 
     @Test
@@ -223,8 +236,8 @@ class ProgramAssignmentsIT {
             return null;
         });
         ProgramForm form = fromLateralHip(runner, today());
-        ProgramRefusedException refused = assertThrows(ProgramRefusedException.class,
-                () -> therapist.call(() -> assignments.assign(runner, form)));
+        ProgramRefusedException refused = assertThrows(
+                ProgramRefusedException.class, () -> therapist.call(() -> assignments.assign(runner, form)));
         assertTrue(refused.getMessage().contains("referral"));
 
         ReferralView alert = therapist.call(() -> intakes.referrals(runner)).get(0);
@@ -269,7 +282,9 @@ class ProgramAssignmentsIT {
         ProgramForm form = fromLateralHip(runner, today());
         caller.actFor("harbor");
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> assignments.overview(runner)));
-        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> assignments.draft(runner, DistanceUnit.KILOMETRES)));
+        assertThrows(
+                PatientNotFoundException.class,
+                () -> therapist.call(() -> assignments.draft(runner, DistanceUnit.KILOMETRES)));
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> assignments.assign(runner, form)));
     }
 
@@ -284,22 +299,31 @@ class ProgramAssignmentsIT {
         line.getDosage().setReps(10);
         crafted.getItems().add(line);
         caller.actFor("harbor");
-        assertThrows(ExerciseNotFoundException.class, () -> therapist.call(() -> assignments.assign(harborPatient, crafted)));
+        assertThrows(
+                ExerciseNotFoundException.class,
+                () -> therapist.call(() -> assignments.assign(harborPatient, crafted)));
     }
 
     @Test
     void aPatientSeesOnlyTheirOwnProgram() throws Exception {
         long otherRunner = register("Otto");
         therapist.call(() -> assignments.assign(otherRunner, fromLateralHip(otherRunner, today())));
-        long othersProgram = therapist.call(() -> assignments.overview(otherRunner)).current().programId();
+        long othersProgram = therapist
+                .call(() -> assignments.overview(otherRunner))
+                .current()
+                .programId();
 
         caller.actFor("northside", runnersAccount);
         assertEquals(Optional.empty(), patient.call(() -> myProgram.today()), "no program assigned to this runner yet");
-        assertThrows(ProgramNotFoundException.class, () -> patient.call(() -> myProgram.program(othersProgram)),
+        assertThrows(
+                ProgramNotFoundException.class,
+                () -> patient.call(() -> myProgram.program(othersProgram)),
                 "another patient's program by id");
 
         caller.actFor("harbor", runnersAccount);
-        assertThrows(ProgramNotFoundException.class, () -> patient.call(() -> myProgram.program(othersProgram)),
+        assertThrows(
+                ProgramNotFoundException.class,
+                () -> patient.call(() -> myProgram.program(othersProgram)),
                 "nor from another clinic");
         assertEquals(Optional.empty(), patient.call(() -> myProgram.today()));
     }
@@ -331,17 +355,22 @@ class ProgramAssignmentsIT {
     /** The second of two assignments made at once from the same version is refused, and says why. */
     private void assertSecondOfTwoAtOnceIsRefused(ProgramForm first, ProgramForm second) throws Exception {
         AtOnce race = new AtOnce();
-        assertThrows(ConcurrentChangeException.class, () -> race.run(probe, () -> {
-            caller.actFor("northside");
-            return therapist.call(() -> {
-                assignments.assign(runner, first);
-                race.holdOpen();
-                return null;
-            });
-        }, () -> {
-            caller.actFor("northside");
-            return therapist.call(() -> assignments.assign(runner, second));
-        }));
+        assertThrows(
+                ConcurrentChangeException.class,
+                () -> race.run(
+                        probe,
+                        () -> {
+                            caller.actFor("northside");
+                            return therapist.call(() -> {
+                                assignments.assign(runner, first);
+                                race.holdOpen();
+                                return null;
+                            });
+                        },
+                        () -> {
+                            caller.actFor("northside");
+                            return therapist.call(() -> assignments.assign(runner, second));
+                        }));
     }
 
     /** Today at Northside, whose patients' days run in Chicago time. */

@@ -4,7 +4,6 @@ import static org.clinicportal.security.Refusals.assertInvalid;
 import static org.clinicportal.security.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -181,14 +180,18 @@ class ProgressIT {
         CaseloadRow row = onCaseload();
         assertEquals(List.of(AlertKind.RAMP), row.alerts());
         AlertView alert = therapist.call(() -> review.progress(runner)).alerts().get(0);
-        assertEquals(today(), therapist.call(() -> review.newMeasure(runner)).getTakenOn(), "measures are taken today, in the clinic's calendar");
+        assertEquals(
+                today(),
+                therapist.call(() -> review.newMeasure(runner)).getTakenOn(),
+                "measures are taken today, in the clinic's calendar");
         assertTrue(alert.open());
         therapist.call(() -> {
             review.acknowledge(AlertKind.RAMP, alert.id(), alert.version(), "Talked it through: hold 11 km next week.");
             return null;
         });
         assertEquals(List.of(), onCaseload().alerts());
-        AlertView history = therapist.call(() -> review.progress(runner)).alerts().get(0);
+        AlertView history =
+                therapist.call(() -> review.progress(runner)).alerts().get(0);
         assertFalse(history.open());
         assertEquals("test-northside", history.acknowledgedBy());
         assertEquals("Talked it through: hold 11 km next week.", history.note());
@@ -213,9 +216,12 @@ class ProgressIT {
         assertTrue(patient.call(() -> log.reportSymptoms(Set.of(RedFlag.SHARP_STABBING_PAIN))));
         caller.actFor("northside");
         List<AlertView> flags = therapist.call(() -> review.progress(runner)).alerts().stream()
-                .filter(alert -> alert.kind() == AlertKind.RED_FLAG).toList();
+                .filter(alert -> alert.kind() == AlertKind.RED_FLAG)
+                .toList();
         assertEquals(1, flags.size(), "reports while one is open join it");
-        assertEquals("Pain wakes the patient at night; Sharp, stabbing pain", flags.get(0).detail());
+        assertEquals(
+                "Pain wakes the patient at night; Sharp, stabbing pain",
+                flags.get(0).detail());
     }
 
     @Test
@@ -228,24 +234,34 @@ class ProgressIT {
 
         caller.actFor("northside");
         List<AlertView> flags = therapist.call(() -> review.progress(runner)).alerts();
-        assertEquals(List.of("Pain wakes the patient at night"),
-                flags.stream().filter(AlertView::open).map(AlertView::detail).toList(), "the new report awaits the therapist");
-        assertEquals(List.of(FIRST_NOTE), flags.stream().filter(alert -> !alert.open()).map(AlertView::note).toList());
+        assertEquals(
+                List.of("Pain wakes the patient at night"),
+                flags.stream().filter(AlertView::open).map(AlertView::detail).toList(),
+                "the new report awaits the therapist");
+        assertEquals(
+                List.of(FIRST_NOTE),
+                flags.stream()
+                        .filter(alert -> !alert.open())
+                        .map(AlertView::note)
+                        .toList());
         assertEquals(List.of(AlertKind.RED_FLAG), onCaseload().alerts());
     }
 
     @Test
     void twoTherapistsAcknowledgingTheSameAlertAtOnceKeepTheFirstNoteAndTellTheSecond() throws Exception {
         AlertView flag = redFlagFromHome();
-        assertThrows(IntakeRefusedException.class, () -> whileAcknowledging(flag, () -> {
-            caller.actFor("northside");
-            return therapist.call(() -> {
-                review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), "Sent to A&E");
-                return null;
-            });
-        }));
+        assertThrows(
+                IntakeRefusedException.class,
+                () -> whileAcknowledging(flag, () -> {
+                    caller.actFor("northside");
+                    return therapist.call(() -> {
+                        review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), "Sent to A&E");
+                        return null;
+                    });
+                }));
 
-        AlertView acknowledged = therapist.call(() -> review.progress(runner)).alerts().get(0);
+        AlertView acknowledged =
+                therapist.call(() -> review.progress(runner)).alerts().get(0);
         assertFalse(acknowledged.open());
         assertEquals(FIRST_NOTE, acknowledged.note());
     }
@@ -267,7 +283,9 @@ class ProgressIT {
         });
 
         AlertView acknowledged = therapist.call(() -> review.progress(runner)).alerts().stream()
-                .filter(alert -> alert.id() == flag.id() && alert.kind() == AlertKind.RED_FLAG).findFirst().orElseThrow();
+                .filter(alert -> alert.id() == flag.id() && alert.kind() == AlertKind.RED_FLAG)
+                .findFirst()
+                .orElseThrow();
         assertFalse(acknowledged.open());
         assertEquals("Sent to A&E for an X-ray", acknowledged.note());
         assertEquals(List.of(), onCaseload().alerts());
@@ -291,7 +309,9 @@ class ProgressIT {
             return null;
         });
         ProgressView progress = patient.call(() -> log.progress());
-        assertEquals(List.of(40, 60), progress.measures().stream().map(MeasurePoint::lefs).toList());
+        assertEquals(
+                List.of(40, 60),
+                progress.measures().stream().map(MeasurePoint::lefs).toList());
         assertEquals(ChangeJudgement.MEANINGFUL_IMPROVEMENT, progress.lefsChange());
         assertEquals(ChangeJudgement.MEANINGFUL_IMPROVEMENT, progress.painChange());
         assertEquals(today().plusWeeks(2), progress.measureDueOn());
@@ -331,11 +351,15 @@ class ProgressIT {
         patient.call(() -> log.logRun(run(today().minusDays(1), "3", null)));
         patient.call(() -> log.logRun(run(today(), "5", trainers)));
 
-        Map<String, Distance> expected = Map.of("Trainers", Distance.ofKilometres("112.5"), "Racers", Distance.ofKilometres("0"));
+        Map<String, Distance> expected =
+                Map.of("Trainers", Distance.ofKilometres("112.5"), "Racers", Distance.ofKilometres("0"));
         assertEquals(expected, distances(patient.call(() -> log.shoes())), "on the run form");
         assertEquals(expected, distances(patient.call(() -> log.progress()).shoes()), "on the patient's progress");
         caller.actFor("northside");
-        assertEquals(expected, distances(therapist.call(() -> review.progress(runner)).shoes()), "on the therapist's view");
+        assertEquals(
+                expected,
+                distances(therapist.call(() -> review.progress(runner)).shoes()),
+                "on the therapist's view");
     }
 
     @Test
@@ -366,14 +390,18 @@ class ProgressIT {
 
         caller.actFor("harbor");
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> review.progress(runner)));
-        assertThrows(AlertNotFoundException.class, () -> therapist.call(() -> {
-            review.acknowledge(AlertKind.RAMP, alert.id(), alert.version(), "not mine");
-            return null;
-        }));
-        assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> {
-            review.scheduleOutcomes(runner, 4);
-            return null;
-        }));
+        assertThrows(
+                AlertNotFoundException.class,
+                () -> therapist.call(() -> {
+                    review.acknowledge(AlertKind.RAMP, alert.id(), alert.version(), "not mine");
+                    return null;
+                }));
+        assertThrows(
+                PatientNotFoundException.class,
+                () -> therapist.call(() -> {
+                    review.scheduleOutcomes(runner, 4);
+                    return null;
+                }));
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> review.newMeasure(runner)));
         CaseloadFilter everyone = new CaseloadFilter();
         everyone.setEveryone(true);
@@ -382,7 +410,8 @@ class ProgressIT {
 
         caller.actFor("harbor", account);
         Exception refused = assertThrows(Exception.class, () -> patient.call(() -> log.progress()));
-        assertTrue(causes(refused).stream().anyMatch(IllegalStateException.class::isInstance),
+        assertTrue(
+                causes(refused).stream().anyMatch(IllegalStateException.class::isInstance),
                 "the account has no record in this clinic: " + refused);
     }
 
@@ -450,7 +479,9 @@ class ProgressIT {
     }
 
     private CaseloadRow onCaseload() throws Exception {
-        return therapist.call(() -> review.caseload(filter(family), CaseloadOrder.NAME, true, 0, 10)).get(0);
+        return therapist
+                .call(() -> review.caseload(filter(family), CaseloadOrder.NAME, true, 0, 10))
+                .get(0);
     }
 
     /** The red flag the runner reports from home, as the therapist then sees it. */
@@ -464,14 +495,17 @@ class ProgressIT {
     /** Runs {@code meanwhile} while a therapist has acknowledged the alert and not yet committed; answers its answer. */
     private <T> T whileAcknowledging(AlertView flag, Callable<T> meanwhile) throws Exception {
         AtOnce race = new AtOnce();
-        return race.run(probe, () -> {
-            caller.actFor("northside");
-            return therapist.call(() -> {
-                review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), FIRST_NOTE);
-                race.holdOpen();
-                return null;
-            });
-        }, meanwhile);
+        return race.run(
+                probe,
+                () -> {
+                    caller.actFor("northside");
+                    return therapist.call(() -> {
+                        review.acknowledge(AlertKind.RED_FLAG, flag.id(), flag.version(), FIRST_NOTE);
+                        race.holdOpen();
+                        return null;
+                    });
+                },
+                meanwhile);
     }
 
     private void asRunner() {
@@ -538,7 +572,10 @@ class ProgressIT {
 
     private void assign(long patientId) throws Exception {
         long lateralHip = therapist.call(() -> templates.list()).stream()
-                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening")).findFirst().orElseThrow().id();
+                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         therapist.call(() -> {
             ProgramForm form = assignments.draft(patientId, DistanceUnit.KILOMETRES);
             form.setStart(today());

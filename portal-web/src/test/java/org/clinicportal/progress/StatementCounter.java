@@ -31,7 +31,8 @@ public class StatementCounter {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int count(Callable<?> work) throws Exception {
-        Server server = entityManagerFactory.unwrap(JpaEntityManagerFactory.class).getServerSession();
+        Server server =
+                entityManagerFactory.unwrap(JpaEntityManagerFactory.class).getServerSession();
         SessionLog original = server.getSessionLog();
         Counting counting = new Counting(original);
         server.setSessionLog(counting);

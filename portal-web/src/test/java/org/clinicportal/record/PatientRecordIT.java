@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clinicportal.patient.PatientDetails;
-import org.clinicportal.patient.Runners;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientRegistry;
+import org.clinicportal.patient.Runners;
 import org.clinicportal.program.ProgramAssignments;
 import org.clinicportal.program.ProgramForm;
 import org.clinicportal.program.ProgramTemplates;
@@ -85,7 +85,10 @@ class PatientRecordIT {
         PatientDetails details = Runners.details("Rae", "Record", LocalDate.of(1988, 3, 3));
         runner = therapist.call(() -> registry.register(details));
         long lateralHip = therapist.call(() -> templates.list()).stream()
-                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening")).findFirst().orElseThrow().id();
+                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         therapist.call(() -> {
             ProgramForm form = assignments.draft(runner, DistanceUnit.KILOMETRES);
             form.setStart(LocalDate.now());
@@ -110,7 +113,9 @@ class PatientRecordIT {
         assertEquals(1, record.openReferrals().size(), "the red flag awaiting a decision");
         assertNotNull(record.program().current());
         assertEquals(1, record.program().current().version());
-        assertEquals(List.of(1), record.program().history().stream().map(row -> row.number()).toList());
+        assertEquals(
+                List.of(1),
+                record.program().history().stream().map(row -> row.number()).toList());
         assertEquals(record.program(), therapist.call(() -> assignments.overview(runner)));
 
         // The patient, the audit entry, visits, red flags, the program's versions, the current one's items and
@@ -121,7 +126,9 @@ class PatientRecordIT {
             fewest = Math.min(fewest, statements.count(() -> therapist.call(() -> records.open(runner))));
         }
         assertEquals(7, fewest);
-        assertEquals(record.profile().displayName(), clinicAdmin.call(() -> records.open(runner)).profile().displayName(),
+        assertEquals(
+                record.profile().displayName(),
+                clinicAdmin.call(() -> records.open(runner)).profile().displayName(),
                 "clinic admins read");
     }
 

@@ -52,11 +52,14 @@ class IndexUseIT {
     private static final String CLINIC = "index-use";
     /** A clinic with no patients yet: for PostgreSQL's statistics, one of a handful of rows in any table. */
     private static final String NEW_CLINIC = "index-use-new";
+
     private static final String THERAPIST = "index-use-pt";
     private static final int PATIENTS = 3000;
     /** Rows a statement that reads by key may touch per run (row versions included): nowhere near the clinic's. */
     private static final int A_FEW_PER_RUN = 5;
-    private static final List<String> BIG_TABLES = List.of("patient", "audit_entry", "session_log", "due_day", "caseload_row");
+
+    private static final List<String> BIG_TABLES =
+            List.of("patient", "audit_entry", "session_log", "due_day", "caseload_row");
 
     @Deployment
     static WebArchive deployment() {
@@ -91,13 +94,19 @@ class IndexUseIT {
     void aClinicOfThousands() throws Exception {
         try (Connection connection = owner.getConnection()) {
             if (!exists(connection)) {
-                run(connection, "insert into clinic (id, name, time_zone, distance_unit) values (?, 'Index Use Clinic', 'Europe/Oslo', 'KILOMETRES')");
-                run(connection, "insert into staff_member (id, clinic_id, username, given_name, family_name, email, role, enabled, version)"
-                        + " values (nextval('staff_member_seq'), ?, '" + THERAPIST + "', 'Ida', 'Berg', null, 'THERAPIST', true, 0)");
+                run(
+                        connection,
+                        "insert into clinic (id, name, time_zone, distance_unit) values (?, 'Index Use Clinic', 'Europe/Oslo', 'KILOMETRES')");
+                run(
+                        connection,
+                        "insert into staff_member (id, clinic_id, username, given_name, family_name, email, role, enabled, version)"
+                                + " values (nextval('staff_member_seq'), ?, '" + THERAPIST
+                                + "', 'Ida', 'Berg', null, 'THERAPIST', true, 0)");
                 ScaleData.fill(connection, CLINIC, PATIENTS, LOG::info);
             }
-            try (PreparedStatement newClinic = connection.prepareStatement("insert into clinic (id, name, time_zone, distance_unit)"
-                    + " values (?, 'New Clinic', 'Europe/Oslo', 'KILOMETRES') on conflict (id) do nothing")) {
+            try (PreparedStatement newClinic =
+                    connection.prepareStatement("insert into clinic (id, name, time_zone, distance_unit)"
+                            + " values (?, 'New Clinic', 'Europe/Oslo', 'KILOMETRES') on conflict (id) do nothing")) {
                 newClinic.setString(1, NEW_CLINIC);
                 newClinic.executeUpdate();
             }
@@ -119,7 +128,8 @@ class IndexUseIT {
         }));
         assertEveryPlanUsesIndexes(statements, "patient");
         assertTrue(therapist.call(() -> registry.list(search, 0, 20, PatientOrder.NAME, true)).stream()
-                .allMatch(row -> row.familyName().startsWith("Ros") || row.givenName().startsWith("Ros")));
+                .allMatch(row ->
+                        row.familyName().startsWith("Ros") || row.givenName().startsWith("Ros")));
     }
 
     @Test
@@ -202,7 +212,8 @@ class IndexUseIT {
         try (Connection connection = owner.getConnection()) {
             run(connection, "update caseload_row set as_of = as_of - 1 where clinic_id = ?");
         }
-        long refreshedByTheView = therapist.call(() -> plans.rowsWritten("caseload_row", "select refresh_stale_caseload('" + CLINIC + "')"));
+        long refreshedByTheView = therapist.call(
+                () -> plans.rowsWritten("caseload_row", "select refresh_stale_caseload('" + CLINIC + "')"));
         assertTrue(refreshedByTheView <= 100, refreshedByTheView + " caseload rows refreshed by the day's first view");
 
         for (int run = 0; staleCaseloadRows() > 0 && run < 100; run++) {
@@ -216,8 +227,9 @@ class IndexUseIT {
 
     private long staleCaseloadRows() throws Exception {
         try (Connection connection = owner.getConnection();
-                PreparedStatement query = connection.prepareStatement("select count(*) from caseload_row r join clinic c on c.id = r.clinic_id"
-                + " where r.clinic_id = ? and r.as_of < (now() at time zone c.time_zone)::date")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from caseload_row r join clinic c on c.id = r.clinic_id"
+                                + " where r.clinic_id = ? and r.as_of < (now() at time zone c.time_zone)::date")) {
             query.setString(1, CLINIC);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -233,8 +245,11 @@ class IndexUseIT {
      */
     @Test
     void aPatientsWriteRefreshesTheirCaseloadRowWithoutReadingAllPatients() throws Exception {
-        long patient = therapist.call(() -> registry.list(new PatientSearch(null, null, PatientStatus.ACTIVE), 0, 1, PatientOrder.NAME, true))
-                .get(0).id();
+        long patient = therapist
+                .call(() -> registry.list(
+                        new PatientSearch(null, null, PatientStatus.ACTIVE), 0, 1, PatientOrder.NAME, true))
+                .get(0)
+                .id();
         String refreshOne = "select refresh_caseload('" + CLINIC + "', array[" + patient + "]::bigint[])";
         long rowsRead = therapist.call(() -> plans.rowsRead("patient", refreshOne, 10));
         assertTrue(rowsRead < A_FEW_PER_RUN * 10, rowsRead + " patients read to refresh one patient's row ten times");
@@ -243,8 +258,11 @@ class IndexUseIT {
     /** A patient's progress reads the weeks of logged sessions and due days it draws, through their indexes. */
     @Test
     void aPatientsProgressReadsTheirDaysThroughIndexes() throws Exception {
-        long patient = therapist.call(() -> registry.list(new PatientSearch(null, null, PatientStatus.ACTIVE), 0, 1, PatientOrder.NAME, true))
-                .get(0).id();
+        long patient = therapist
+                .call(() -> registry.list(
+                        new PatientSearch(null, null, PatientStatus.ACTIVE), 0, 1, PatientOrder.NAME, true))
+                .get(0)
+                .id();
         List<String> statements = plans.statements(() -> therapist.call(() -> review.progress(patient)));
         List<String> days = QueryPlans.reading(statements, "due_day");
         assertEquals(days, QueryPlans.reading(statements, "session_log"), "due days and sessions in one read");
@@ -276,8 +294,9 @@ class IndexUseIT {
     @Test
     void childRowsAreCheckedAgainstTheirOneParentRowNotAllOfTheClinics() throws Exception {
         try (Connection connection = owner.getConnection();
-                PreparedStatement query = connection.prepareStatement("select tablename || ': ' || qual from pg_policies"
-                        + " where tablename in ('program_item', 'session_log_exercise') and qual ilike '%select%'");
+                PreparedStatement query = connection.prepareStatement(
+                        "select tablename || ': ' || qual from pg_policies"
+                                + " where tablename in ('program_item', 'session_log_exercise') and qual ilike '%select%'");
                 ResultSet subSelects = query.executeQuery()) {
             List<String> policies = new ArrayList<>();
             while (subSelects.next()) {
@@ -294,10 +313,12 @@ class IndexUseIT {
      * walked the clinic index instead of the primary key and read 18 000 versions of a large clinic per exercise.
      */
     @Test
-    void aProgramsExercisesAreCheckedWithoutLookingUpTheirVersionWhicheverClinicTheConnectionServedFirst() throws Exception {
+    void aProgramsExercisesAreCheckedWithoutLookingUpTheirVersionWhicheverClinicTheConnectionServedFirst()
+            throws Exception {
         long version;
         try (Connection connection = owner.getConnection();
-                PreparedStatement query = connection.prepareStatement("select max(id) from program_version where clinic_id = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("select max(id) from program_version where clinic_id = ?")) {
             query.setString(1, CLINIC);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -318,7 +339,8 @@ class IndexUseIT {
         List<String> scans = new ArrayList<>();
         for (String sql : statements) {
             String plan = clinicAdmin.call(() -> plans.explain(sql));
-            boolean boundedCount = sql.startsWith("select count(*) from (") && plan.contains("Limit") && !plan.contains("Sort");
+            boolean boundedCount =
+                    sql.startsWith("select count(*) from (") && plan.contains("Limit") && !plan.contains("Sort");
             for (String big : BIG_TABLES) {
                 if (plan.contains("Seq Scan on " + big) && !boundedCount) {
                     scans.add(sql + "\n" + plan);

@@ -45,7 +45,8 @@ public class QueryPlans {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<String> statements(Callable<?> work) throws Exception {
-        Server server = entityManagerFactory.unwrap(JpaEntityManagerFactory.class).getServerSession();
+        Server server =
+                entityManagerFactory.unwrap(JpaEntityManagerFactory.class).getServerSession();
         SessionLog original = server.getSessionLog();
         Capturing capturing = new Capturing(original);
         server.setSessionLog(capturing);
@@ -60,7 +61,9 @@ public class QueryPlans {
     /** PostgreSQL's plan for the statement, in the caller's transaction: as the application role, for the caller's clinic. */
     @SuppressWarnings("unchecked")
     public String explain(String sql) {
-        List<String> lines = entityManager.createNativeQuery("explain " + sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+        List<String> lines = entityManager
+                .createNativeQuery("explain " + sql)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .getResultList();
         return String.join("\n", lines);
     }
@@ -73,7 +76,10 @@ public class QueryPlans {
     public long rowsRead(String table, String sql, int runs) {
         long before = rowsReadSoFar(table);
         for (int run = 0; run < runs; run++) {
-            entityManager.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
+            entityManager
+                    .createNativeQuery(sql)
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .getResultList();
         }
         return rowsReadSoFar(table) - before;
     }
@@ -81,14 +87,21 @@ public class QueryPlans {
     /** How many rows of the table the statement inserted or updated, statements inside database functions included. */
     public long rowsWritten(String table, String sql) {
         long before = rowsWrittenSoFar(table);
-        entityManager.createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
+        entityManager
+                .createNativeQuery(sql)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getResultList();
         return rowsWrittenSoFar(table) - before;
     }
 
     private long rowsWrittenSoFar(String table) {
-        return ((Number) entityManager.createNativeQuery("select coalesce((select n_tup_ins + n_tup_upd"
-                        + " from pg_stat_xact_user_tables where relname = ?1), 0)")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, table).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select coalesce((select n_tup_ins + n_tup_upd"
+                                + " from pg_stat_xact_user_tables where relname = ?1), 0)")
+                        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                        .setParameter(1, table)
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -96,8 +109,10 @@ public class QueryPlans {
      * connection serves every clinic in turn, and the plans it keeps were made for whichever clinic came first.
      */
     public long rowsReadAfterServing(String otherClinic, String table, String sql, int runs) {
-        String clinic = (String) entityManager.createNativeQuery("select current_setting('app.clinic_id')")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+        String clinic = (String) entityManager
+                .createNativeQuery("select current_setting('app.clinic_id')")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getSingleResult();
         setClinic(otherClinic);
         rowsRead(table, sql, runs);
         setClinic(clinic);
@@ -105,14 +120,21 @@ public class QueryPlans {
     }
 
     private void setClinic(String clinic) {
-        entityManager.createNativeQuery("select set_config('app.clinic_id', ?1, true)")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, clinic).getSingleResult();
+        entityManager
+                .createNativeQuery("select set_config('app.clinic_id', ?1, true)")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, clinic)
+                .getSingleResult();
     }
 
     private long rowsReadSoFar(String table) {
-        return ((Number) entityManager.createNativeQuery("select coalesce((select seq_tup_read + coalesce(idx_tup_fetch, 0)"
-                        + " from pg_stat_xact_user_tables where relname = ?1), 0)")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, table).getSingleResult()).longValue();
+        return ((Number) entityManager
+                        .createNativeQuery("select coalesce((select seq_tup_read + coalesce(idx_tup_fetch, 0)"
+                                + " from pg_stat_xact_user_tables where relname = ?1), 0)")
+                        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                        .setParameter(1, table)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static String withValues(String logged) {

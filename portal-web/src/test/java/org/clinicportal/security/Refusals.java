@@ -25,13 +25,13 @@ public final class Refusals {
         Object run() throws Exception;
     }
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The container refused the call: the caller lacks the role. */
     public static void assertRefused(ServiceCall call) {
         Exception refused = assertThrows(Exception.class, call::run);
-        assertTrue(refused instanceof EJBAccessException || refused.getCause() instanceof EJBAccessException,
+        assertTrue(
+                refused instanceof EJBAccessException || refused.getCause() instanceof EJBAccessException,
                 () -> "expected an access refusal, got " + refused);
     }
 
@@ -42,7 +42,9 @@ public final class Refusals {
         while (cause != null && !(cause instanceof ConstraintViolationException)) {
             cause = cause.getCause();
         }
-        assertInstanceOf(ConstraintViolationException.class, cause, () -> "expected a validation refusal, got " + refused);
-        assertFalse(((ConstraintViolationException) cause).getConstraintViolations().isEmpty());
+        assertInstanceOf(
+                ConstraintViolationException.class, cause, () -> "expected a validation refusal, got " + refused);
+        assertFalse(
+                ((ConstraintViolationException) cause).getConstraintViolations().isEmpty());
     }
 }

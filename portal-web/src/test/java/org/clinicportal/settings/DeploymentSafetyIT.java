@@ -23,10 +23,12 @@ class DeploymentSafetyIT {
 
     @Test
     void withoutTheClientSecretThePortalRefusesToStartAndNamesTheVariable() {
-        String refusal = StackSession.current().startNodeWithout("PORTAL_OIDC_CLIENT_SECRET", "Clinic Portal will not start");
+        String refusal =
+                StackSession.current().startNodeWithout("PORTAL_OIDC_CLIENT_SECRET", "Clinic Portal will not start");
 
         assertTrue(refusal.contains("PORTAL_OIDC_CLIENT_SECRET"), refusal);
-        assertFalse(refusal.contains("PORTAL_KEYCLOAK_ADMIN_CLIENT_SECRET"), "only what is missing is named: " + refusal);
+        assertFalse(
+                refusal.contains("PORTAL_KEYCLOAK_ADMIN_CLIENT_SECRET"), "only what is missing is named: " + refusal);
     }
 
     @Test
@@ -42,9 +44,13 @@ class DeploymentSafetyIT {
     void theServersOwnEndpointsAreNotServed() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String path : List.of("/openapi/", "/openapi", "/metrics", "/metrics/base")) {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(StackSession.current().nodeUrl(1) + path)).GET().build(),
+            HttpResponse<Void> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(StackSession.current().nodeUrl(1) + path))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
-            assertTrue(answer.statusCode() == 404 || answer.statusCode() == 403, path + " answers " + answer.statusCode());
+            assertTrue(
+                    answer.statusCode() == 404 || answer.statusCode() == 403, path + " answers " + answer.statusCode());
         }
     }
 }

@@ -3,8 +3,8 @@ package org.clinicportal.stack;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Connection;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,25 +48,30 @@ final class Database implements AutoCloseable {
                     .setPort(settings.databasePort())
                     .setDataDirectory(settings.dir().resolve("postgres-data"))
                     .setCleanDataDirectory(settings.fresh())
-                    .setOverrideWorkingDirectory(settings.dir().resolve("postgres-runtime").toFile())
+                    .setOverrideWorkingDirectory(
+                            settings.dir().resolve("postgres-runtime").toFile())
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             provision(postgres, settings.credentials());
             return new Database(postgres, settings);
         } catch (IOException | SQLException e) {
-            throw new StackException("PostgreSQL could not start on port " + settings.databasePort() + ": " + e.getMessage()
-                    + ". Delete " + settings.dir().resolve("postgres-data") + " to start with an empty database.", e);
+            throw new StackException(
+                    "PostgreSQL could not start on port " + settings.databasePort() + ": " + e.getMessage()
+                            + ". Delete " + settings.dir().resolve("postgres-data")
+                            + " to start with an empty database.",
+                    e);
         }
     }
 
     private static void provision(EmbeddedPostgres postgres, Credentials credentials) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             createRole(connection, credentials.ownerUser(), credentials.ownerPassword());
             createRole(connection, credentials.appUser(), credentials.appPassword());
-            try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = 'portal'");
-                 ResultSet rows = exists.executeQuery()) {
+            try (PreparedStatement exists =
+                            connection.prepareStatement("select 1 from pg_database where datname = 'portal'");
+                    ResultSet rows = exists.executeQuery()) {
                 if (!rows.next()) {
                     statement.execute("create database portal owner " + credentials.ownerUser());
                 }
@@ -77,7 +82,8 @@ final class Database implements AutoCloseable {
     private static void createRole(Connection connection, String role, String password) throws SQLException {
         try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_roles where rolname = ?")) {
             exists.setString(1, role);
-            try (ResultSet rows = exists.executeQuery(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = exists.executeQuery();
+                    Statement statement = connection.createStatement()) {
                 if (!rows.next()) {
                     statement.execute("create role " + role + " login nosuperuser nobypassrls password '"
                             + password.replace("'", "''") + "'");
@@ -88,13 +94,15 @@ final class Database implements AutoCloseable {
 
     private static void requireReachable(StackSettings settings) {
         Credentials credentials = settings.credentials();
-        try (Connection ignored = DriverManager.getConnection(settings.databaseUrl(), credentials.ownerUser(),
-                credentials.ownerPassword())) {
+        try (Connection ignored = DriverManager.getConnection(
+                settings.databaseUrl(), credentials.ownerUser(), credentials.ownerPassword())) {
             return;
         } catch (SQLException e) {
-            throw new StackException("PostgreSQL at " + settings.databaseUrl() + " is not reachable as "
-                    + credentials.ownerUser() + " (" + e.getMessage() + "). Start it, or fix PORTAL_DB_URL, "
-                    + "PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD.", e);
+            throw new StackException(
+                    "PostgreSQL at " + settings.databaseUrl() + " is not reachable as "
+                            + credentials.ownerUser() + " (" + e.getMessage() + "). Start it, or fix PORTAL_DB_URL, "
+                            + "PORTAL_DB_OWNER_USER and PORTAL_DB_OWNER_PASSWORD.",
+                    e);
         }
     }
 
@@ -108,8 +116,10 @@ final class Database implements AutoCloseable {
         }
         Path data = settings.dir().resolve("postgres-data");
         try {
-            long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
-            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new StackException("PostgreSQL is not running"));
+            long pid = Long.parseLong(
+                    Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+            ProcessHandle postmaster =
+                    ProcessHandle.of(pid).orElseThrow(() -> new StackException("PostgreSQL is not running"));
             // PostgreSQL refuses to run as root: in a user namespace of its own it runs as an unmapped user, who
             // there also owns the data directory.
             List<String> command = new ArrayList<>(isRoot() ? List.of("unshare", "-U") : List.of());
@@ -118,7 +128,8 @@ final class Database implements AutoCloseable {
             new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor();
             postmaster.onExit().get(30, TimeUnit.SECONDS);
             Thread.sleep(down.toMillis());
-            restarted = ServerProcess.start("PostgreSQL", command, Map.of(), data, settings.logs().resolve("postgres-restarted.log"));
+            restarted = ServerProcess.start(
+                    "PostgreSQL", command, Map.of(), data, settings.logs().resolve("postgres-restarted.log"));
             awaitConnections();
         } catch (IOException | ExecutionException | TimeoutException e) {
             throw new StackException("PostgreSQL could not be restarted: " + e.getMessage(), e);
@@ -135,7 +146,8 @@ final class Database implements AutoCloseable {
     private void awaitConnections() throws InterruptedException {
         Credentials credentials = settings.credentials();
         for (int attempt = 0; attempt < 120; attempt++) {
-            try (Connection ignored = DriverManager.getConnection(settings.databaseUrl(), credentials.ownerUser(), credentials.ownerPassword())) {
+            try (Connection ignored = DriverManager.getConnection(
+                    settings.databaseUrl(), credentials.ownerUser(), credentials.ownerPassword())) {
                 return;
             } catch (SQLException e) {
                 Thread.sleep(250);

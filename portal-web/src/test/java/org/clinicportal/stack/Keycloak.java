@@ -45,9 +45,18 @@ final class Keycloak implements AutoCloseable {
                     + "repository root, which unpacks it.");
         }
         prepareRealmImport(settings);
-        ServerProcess process = ServerProcess.start("Keycloak", List.of("bash", home.resolve("bin/kc.sh").toString(),
-                        "start-dev", "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(), "--import-realm"),
-                environment(settings), home, settings.logs().resolve("keycloak.log"));
+        ServerProcess process = ServerProcess.start(
+                "Keycloak",
+                List.of(
+                        "bash",
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + settings.keycloakPort(),
+                        "--import-realm"),
+                environment(settings),
+                home,
+                settings.logs().resolve("keycloak.log"));
         return new Keycloak(process);
     }
 
@@ -77,16 +86,30 @@ final class Keycloak implements AutoCloseable {
      * account service its permissions and, with arguments, creates a platform admin.
      */
     static void bootstrap(StackSettings settings, List<String> arguments) {
-        List<String> command = new ArrayList<>(List.of("bash", settings.realmDir().resolve("bootstrap.sh").toString()));
+        List<String> command = new ArrayList<>(
+                List.of("bash", settings.realmDir().resolve("bootstrap.sh").toString()));
         command.addAll(arguments);
         Path log = settings.logs().resolve("keycloak-bootstrap.log");
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(Map.of("KEYCLOAK_HOME", settings.keycloakHome().toString(),
-                    "KEYCLOAK_URL", settings.providerUri().substring(0, settings.providerUri().indexOf("/realms/")),
-                    "KEYCLOAK_ADMIN_USER", "admin", "KEYCLOAK_ADMIN_PASSWORD", "admin",
-                    "PORTAL_BASE_URL", settings.baseUrl(), "JAVA_HOME", System.getProperty("java.home")));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment()
+                    .putAll(Map.of(
+                            "KEYCLOAK_HOME",
+                            settings.keycloakHome().toString(),
+                            "KEYCLOAK_URL",
+                            settings.providerUri()
+                                    .substring(0, settings.providerUri().indexOf("/realms/")),
+                            "KEYCLOAK_ADMIN_USER",
+                            "admin",
+                            "KEYCLOAK_ADMIN_PASSWORD",
+                            "admin",
+                            "PORTAL_BASE_URL",
+                            settings.baseUrl(),
+                            "JAVA_HOME",
+                            System.getProperty("java.home")));
             Process bootstrap = builder.start();
             if (!bootstrap.waitFor(3, TimeUnit.MINUTES) || bootstrap.exitValue() != 0) {
                 throw new StackException("docker/keycloak/bootstrap.sh failed: see " + log);
@@ -109,14 +132,16 @@ final class Keycloak implements AutoCloseable {
 
     private static void requireReachable(StackSettings settings) {
         if (!ServerProcess.answers(wellKnown(settings))) {
-            throw new StackException("Keycloak at " + settings.providerUri() + " is not reachable (no OpenID configuration at "
-                    + wellKnown(settings) + "). Start it, or fix PORTAL_OIDC_PROVIDER_URI.");
+            throw new StackException(
+                    "Keycloak at " + settings.providerUri() + " is not reachable (no OpenID configuration at "
+                            + wellKnown(settings) + "). Start it, or fix PORTAL_OIDC_PROVIDER_URI.");
         }
     }
 
     /** The realm (client, roles, user profile) and, for development and tests, the demo users. */
     private static List<Path> realmFiles(StackSettings settings) {
-        return List.of(settings.realmDir().resolve("clinic-portal-realm.json"),
+        return List.of(
+                settings.realmDir().resolve("clinic-portal-realm.json"),
                 settings.realmDir().resolve("demo/clinic-portal-users-0.json"));
     }
 
@@ -126,7 +151,8 @@ final class Keycloak implements AutoCloseable {
             String wanted = digest(realmFiles(settings));
             Path marker = importMarker(settings);
             if (Files.exists(marker) && !Files.readString(marker).equals(wanted)) {
-                System.out.println("The realm files changed since Keycloak imported them: resetting Keycloak's local data.");
+                System.out.println(
+                        "The realm files changed since Keycloak imported them: resetting Keycloak's local data.");
                 deleteTree(data.resolve("h2"));
                 Files.delete(marker);
             }
@@ -135,7 +161,8 @@ final class Keycloak implements AutoCloseable {
                 Files.copy(file, imports.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StackException("Cannot prepare the Keycloak realm import from " + settings.realmDir() + ": " + e.getMessage(), e);
+            throw new StackException(
+                    "Cannot prepare the Keycloak realm import from " + settings.realmDir() + ": " + e.getMessage(), e);
         }
     }
 

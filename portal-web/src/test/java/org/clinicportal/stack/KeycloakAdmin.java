@@ -29,15 +29,19 @@ public final class KeycloakAdmin {
 
     /** Signs in as Keycloak's administrator of the stack whose realm is at the provider URI. */
     public KeycloakAdmin(String providerUri) throws IOException, InterruptedException {
-        this(providerUri, providerUri.substring(0, providerUri.indexOf("/realms/")) + "/realms/master",
+        this(
+                providerUri,
+                providerUri.substring(0, providerUri.indexOf("/realms/")) + "/realms/master",
                 "grant_type=password&client_id=admin-cli&username=admin&password=admin");
     }
 
     private KeycloakAdmin(String providerUri, String tokenRealm, String form) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(tokenRealm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HTTP.send(
+                HttpRequest.newBuilder(URI.create(tokenRealm + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher accessToken = ACCESS_TOKEN.matcher(answer.body());
         if (!accessToken.find()) {
             throw new StackException("Keycloak refused to sign in at " + tokenRealm + ": " + answer.body());
@@ -47,21 +51,31 @@ public final class KeycloakAdmin {
     }
 
     /** Signs in to the realm's admin API as a service-account client, e.g. the portal's clinic-portal-admin. */
-    public static KeycloakAdmin asClient(String providerUri, String clientId, String secret) throws IOException, InterruptedException {
-        return new KeycloakAdmin(providerUri, providerUri, "grant_type=client_credentials&client_id=" + clientId
-                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    public static KeycloakAdmin asClient(String providerUri, String clientId, String secret)
+            throws IOException, InterruptedException {
+        return new KeycloakAdmin(
+                providerUri,
+                providerUri,
+                "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
+                        + URLEncoder.encode(secret, StandardCharsets.UTF_8));
     }
 
     /** Any call of the realm's admin API, with a JSON body or none; the answer whatever its status. */
     public HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realmAdmin + path));
-        return send(json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                json == null
+                        ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                        : request.header("Content-Type", "application/json")
+                                .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** The id of the realm's user with exactly this username. */
     public String userId(String username) throws IOException, InterruptedException {
-        return firstId(get("/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)).body(), "user " + username);
+        return firstId(
+                get("/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8))
+                        .body(),
+                "user " + username);
     }
 
     /** The id of the first object in the answer, e.g. of a user or group found by name. */
@@ -93,19 +107,22 @@ public final class KeycloakAdmin {
             throws IOException, InterruptedException {
         String demo = Files.readString(demoUsers);
         String template = role.equals("patient") ? "northside-patient" : "northside-pt";
-        Matcher credentials = Pattern.compile("\"username\": \"" + template + "\".*?\"credentials\": (\\[.*?\\]),\\s*\"realmRoles\"",
-                Pattern.DOTALL).matcher(demo);
+        Matcher credentials = Pattern.compile(
+                        "\"username\": \"" + template + "\".*?\"credentials\": (\\[.*?\\]),\\s*\"realmRoles\"",
+                        Pattern.DOTALL)
+                .matcher(demo);
         if (!credentials.find()) {
             throw new StackException("No credentials of " + template + " in " + demoUsers);
         }
         String user = """
                 {"id": "%s", "username": "%s", "enabled": true, "email": "%s@clinicportal.test", "emailVerified": true,
                  "firstName": "Test", "lastName": "%s", "credentials": %s, "realmRoles": ["%s"],
-                 "attributes": {"clinic": ["%s"]}, "groups": ["/clinic-users"]}""".formatted(id, username, username, username,
-                credentials.group(1), role, clinic);
-        HttpResponse<String> answer = post("/partialImport", "{\"ifResourceExists\": \"SKIP\", \"users\": [" + user + "]}");
+                 "attributes": {"clinic": ["%s"]}, "groups": ["/clinic-users"]}""".formatted(id, username, username, username, credentials.group(1), role, clinic);
+        HttpResponse<String> answer =
+                post("/partialImport", "{\"ifResourceExists\": \"SKIP\", \"users\": [" + user + "]}");
         if (answer.statusCode() != 200) {
-            throw new StackException("Keycloak refused to import " + username + ": " + answer.statusCode() + " " + answer.body());
+            throw new StackException(
+                    "Keycloak refused to import " + username + ": " + answer.statusCode() + " " + answer.body());
         }
     }
 
@@ -119,18 +136,20 @@ public final class KeycloakAdmin {
      * reach the portal on its node and through HAProxy.
      */
     public void allowPortalAddress(String url) throws IOException, InterruptedException {
-        String client = "/clients/" + firstId(get("/clients?clientId=clinic-portal").body(), "clinic-portal client");
+        String client =
+                "/clients/" + firstId(get("/clients?clientId=clinic-portal").body(), "clinic-portal client");
         String json = get(client).body();
         Matcher redirects = REDIRECT_URIS.matcher(json);
         Matcher afterLogout = AFTER_LOGOUT.matcher(json);
         if (!redirects.find() || !afterLogout.find()) {
             throw new StackException("The clinic-portal client has no redirect addresses: " + json);
         }
-        HttpResponse<String> updated = send("PUT", client, """
-                {"redirectUris": [%s, "%s/*"], "attributes": {"post.logout.redirect.uris": "%s##%s/*"}}"""
-                .formatted(redirects.group(1), url, afterLogout.group(1), url));
+        HttpResponse<String> updated =
+                send("PUT", client, """
+                {"redirectUris": [%s, "%s/*"], "attributes": {"post.logout.redirect.uris": "%s##%s/*"}}""".formatted(redirects.group(1), url, afterLogout.group(1), url));
         if (updated.statusCode() != 204) {
-            throw new StackException("Keycloak refused the address " + url + ": " + updated.statusCode() + " " + updated.body());
+            throw new StackException(
+                    "Keycloak refused the address " + url + ": " + updated.statusCode() + " " + updated.body());
         }
     }
 
@@ -140,6 +159,7 @@ public final class KeycloakAdmin {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -20,8 +20,7 @@ public final class ListeningSockets {
 
     private static final String LISTEN = "0A";
 
-    private ListeningSockets() {
-    }
+    private ListeningSockets() {}
 
     public static Set<String> of(ProcessHandle process) {
         Path proc = Path.of("/proc", Long.toString(process.pid()));
@@ -45,8 +44,10 @@ public final class ListeningSockets {
 
     private static Set<String> socketInodes(Path fds) throws IOException {
         try (Stream<Path> links = Files.list(fds)) {
-            return links.map(ListeningSockets::target).filter(target -> target.startsWith("socket:["))
-                    .map(target -> target.substring("socket:[".length(), target.length() - 1)).collect(Collectors.toSet());
+            return links.map(ListeningSockets::target)
+                    .filter(target -> target.startsWith("socket:["))
+                    .map(target -> target.substring("socket:[".length(), target.length() - 1))
+                    .collect(Collectors.toSet());
         }
     }
 

@@ -43,8 +43,12 @@ final class LoadBalancer implements AutoCloseable {
         } catch (IOException e) {
             throw new StackException("Cannot write the HAProxy configuration " + config + ": " + e.getMessage(), e);
         }
-        ServerProcess process = ServerProcess.start("HAProxy", List.of(HAPROXY.toString(), "-db", "-f", config.toString()),
-                Map.of(), settings.dir(), settings.logs().resolve("haproxy.log"));
+        ServerProcess process = ServerProcess.start(
+                "HAProxy",
+                List.of(HAPROXY.toString(), "-db", "-f", config.toString()),
+                Map.of(),
+                settings.dir(),
+                settings.logs().resolve("haproxy.log"));
         LoadBalancer balancer = new LoadBalancer(process, settings.balancerUrl());
         process.awaitReady(URI.create(balancer.url + "/health/ready"), Duration.ofSeconds(30), List.of("[ALERT]"));
         return balancer;
@@ -61,7 +65,8 @@ final class LoadBalancer implements AutoCloseable {
     static String config(int port, List<StackSettings.Node> nodes, int requestThreads) {
         String servers = servers(nodes, requestThreads);
         String stay = nodes.stream()
-                .map(node -> "    use_backend live if { req.cook(PORTAL_NODE) %s } { srv_is_up(live/%s) }".formatted(node.name(), node.name()))
+                .map(node -> "    use_backend live if { req.cook(PORTAL_NODE) %s } { srv_is_up(live/%s) }"
+                        .formatted(node.name(), node.name()))
                 .collect(Collectors.joining("\n"));
         return """
                 global
@@ -105,8 +110,8 @@ final class LoadBalancer implements AutoCloseable {
 
     private static String servers(List<StackSettings.Node> nodes, int requestThreads) {
         return nodes.stream()
-                .map(node -> "    server " + node.name() + " 127.0.0.1:" + node.httpPort() + " check cookie " + node.name()
-                        + " maxconn " + requestThreads)
+                .map(node -> "    server " + node.name() + " 127.0.0.1:" + node.httpPort() + " check cookie "
+                        + node.name() + " maxconn " + requestThreads)
                 .collect(Collectors.joining("\n"));
     }
 
@@ -119,7 +124,8 @@ final class LoadBalancer implements AutoCloseable {
             }
             return Integer.parseInt(size.group(1));
         } catch (IOException e) {
-            throw new StackException("Cannot read the nodes' preboot commands " + prebootFile + ": " + e.getMessage(), e);
+            throw new StackException(
+                    "Cannot read the nodes' preboot commands " + prebootFile + ": " + e.getMessage(), e);
         }
     }
 

@@ -25,14 +25,25 @@ final class MailServer implements AutoCloseable {
         }
         ServerProcess.requireFreePort(settings.smtpPort(), "The mail server (SMTP)", "PORTAL_SMTP_PORT");
         ServerProcess.requireFreePort(settings.mailApiPort(), "The mail server's web page", "PORTAL_MAIL_WEB_PORT");
-        ServerProcess process = ServerProcess.start("GreenMail", List.of(
+        ServerProcess process = ServerProcess.start(
+                "GreenMail",
+                List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + settings.smtpPort(),
-                        "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + settings.mailApiPort(),
-                        "-Dgreenmail.auth.disabled", "-jar", settings.mailJar().toString()),
-                Map.of(), settings.dir(), settings.logs().resolve("mail.log"));
+                        "-Dgreenmail.smtp.hostname=127.0.0.1",
+                        "-Dgreenmail.smtp.port=" + settings.smtpPort(),
+                        "-Dgreenmail.api.hostname=127.0.0.1",
+                        "-Dgreenmail.api.port=" + settings.mailApiPort(),
+                        "-Dgreenmail.auth.disabled",
+                        "-jar",
+                        settings.mailJar().toString()),
+                Map.of(),
+                settings.dir(),
+                settings.logs().resolve("mail.log"));
         MailServer server = new MailServer(process);
-        process.awaitReady(URI.create(settings.mailApiUrl() + "/api/service/readiness"), Duration.ofSeconds(60), List.of("Exception in thread"));
+        process.awaitReady(
+                URI.create(settings.mailApiUrl() + "/api/service/readiness"),
+                Duration.ofSeconds(60),
+                List.of("Exception in thread"));
         return server;
     }
 

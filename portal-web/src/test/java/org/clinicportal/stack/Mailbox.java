@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class Mailbox {
 
     /** A Keycloak action link in an email's text: the invitation to choose a password. */
-    private static final Pattern ACTION_LINK = Pattern.compile("(https?://[^\\s\"<>]+/login-actions/action-token\\?key=[A-Za-z0-9._\\-=]+(?:&amp;|&)?[^\\s\"<>]*)");
+    private static final Pattern ACTION_LINK = Pattern.compile(
+            "(https?://[^\\s\"<>]+/login-actions/action-token\\?key=[A-Za-z0-9._\\-=]+(?:&amp;|&)?[^\\s\"<>]*)");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,8 +35,11 @@ public final class Mailbox {
 
     /** Every message to the address, oldest first, as its raw text (headers and body). */
     public List<String> messagesTo(String address) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                URI.create(api + "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/")).GET().build(),
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                api + "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         List<String> messages = new ArrayList<>();
         if (answer.statusCode() == 200) {

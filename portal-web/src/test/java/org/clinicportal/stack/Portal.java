@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +25,9 @@ final class Portal implements AutoCloseable {
 
     /** What Payara Micro logs when the WAR did not deploy; it keeps running without it. */
     private static final List<String> DEPLOYMENT_FAILED = List.of(
-            "Exception while preparing the app", "Exception while loading the app", "Exception during lifecycle processing");
+            "Exception while preparing the app",
+            "Exception while loading the app",
+            "Exception during lifecycle processing");
 
     private final ServerProcess process;
     private final StackSettings.Node node;
@@ -41,10 +43,20 @@ final class Portal implements AutoCloseable {
      * although both share an address, so that killing one loses no session.
      */
     private static List<String> gridOptions(StackSettings settings, StackSettings.Node node, String clusterName) {
-        return List.of("--name", node.name(), "--clustername", clusterName,
-                "--clustermode", "tcpip:" + settings.gridMembers(), "--interfaces", "127.0.0.1",
-                "--startport", Integer.toString(node.gridPort()), "--nohostaware",
-                "--systemproperties", settings.prebootFile().resolveSibling("grid.properties").toString());
+        return List.of(
+                "--name",
+                node.name(),
+                "--clustername",
+                clusterName,
+                "--clustermode",
+                "tcpip:" + settings.gridMembers(),
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                Integer.toString(node.gridPort()),
+                "--nohostaware",
+                "--systemproperties",
+                settings.prebootFile().resolveSibling("grid.properties").toString());
     }
 
     static Portal start(StackSettings settings, StackSettings.Node node) {
@@ -61,10 +73,12 @@ final class Portal implements AutoCloseable {
         return start(settings, node, env, settings.clusterName() + "-without-" + variable.toLowerCase(Locale.ROOT));
     }
 
-    private static Portal start(StackSettings settings, StackSettings.Node node, Map<String, String> environment, String clusterName) {
+    private static Portal start(
+            StackSettings settings, StackSettings.Node node, Map<String, String> environment, String clusterName) {
         ServerProcess.requireFreePort(node.httpPort(), "the portal", "PORTAL_HTTP_PORT");
         if (!Files.isRegularFile(settings.war())) {
-            throw new StackException("The portal WAR is missing at " + settings.war() + ": build it with the README's run command.");
+            throw new StackException(
+                    "The portal WAR is missing at " + settings.war() + ": build it with the README's run command.");
         }
         Path root = settings.dir().resolve(node.rootDir());
         try {
@@ -74,13 +88,23 @@ final class Portal implements AutoCloseable {
             }
             Files.createDirectories(root);
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                    "-jar", settings.payaraJar().toString(), "--rootdir", root.toString(),
-                    "--port", Integer.toString(node.httpPort()),
-                    "--prebootcommandfile", settings.prebootFile().toString()));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-jar",
+                    settings.payaraJar().toString(),
+                    "--rootdir",
+                    root.toString(),
+                    "--port",
+                    Integer.toString(node.httpPort()),
+                    "--prebootcommandfile",
+                    settings.prebootFile().toString()));
             command.addAll(gridOptions(settings, node, clusterName));
             command.addAll(List.of("--deploy", settings.war().toString(), "--contextroot", "/"));
-            ServerProcess process = ServerProcess.start("Payara Micro " + node.name(), command, environment, root,
+            ServerProcess process = ServerProcess.start(
+                    "Payara Micro " + node.name(),
+                    command,
+                    environment,
+                    root,
                     settings.logs().resolve(node.logFile()));
             return new Portal(process, node);
         } catch (IOException e) {

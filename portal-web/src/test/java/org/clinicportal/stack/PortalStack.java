@@ -51,7 +51,8 @@ public final class PortalStack implements AutoCloseable {
             keycloak.awaitReady(settings);
             nodes.values().forEach(Portal::awaitReady);
             if (settings.nodes() > 1) {
-                balancer = track(LoadBalancer.start(settings, nodes.values().stream().map(Portal::node).toList()));
+                balancer = track(LoadBalancer.start(
+                        settings, nodes.values().stream().map(Portal::node).toList()));
             }
         } catch (RuntimeException e) {
             close();
@@ -90,7 +91,8 @@ public final class PortalStack implements AutoCloseable {
         Portal second = track(Portal.start(settings, settings.node(2)));
         nodes.put(2, second);
         second.awaitReady();
-        balancer = track(LoadBalancer.start(settings, nodes.values().stream().map(Portal::node).toList()));
+        balancer = track(LoadBalancer.start(
+                settings, nodes.values().stream().map(Portal::node).toList()));
         return balancer.url();
     }
 
@@ -106,7 +108,8 @@ public final class PortalStack implements AutoCloseable {
 
     /** The process of a running node, to see what it listens on. */
     public synchronized ProcessHandle nodeProcess(int number) {
-        return ProcessHandle.of(nodes.get(number).pid()).orElseThrow(() -> new StackException("Node " + number + " is not running"));
+        return ProcessHandle.of(nodes.get(number).pid())
+                .orElseThrow(() -> new StackException("Node " + number + " is not running"));
     }
 
     /** Runs docker/keycloak/bootstrap.sh again, as an operator does after upgrading an installation. */
@@ -157,7 +160,8 @@ public final class PortalStack implements AutoCloseable {
     }
 
     public synchronized void stopCluster() {
-        for (AutoCloseable part : Stream.of(balancer, nodes.remove(2)).filter(Objects::nonNull).toList()) {
+        for (AutoCloseable part :
+                Stream.of(balancer, nodes.remove(2)).filter(Objects::nonNull).toList()) {
             started.remove(part);
             try {
                 part.close();

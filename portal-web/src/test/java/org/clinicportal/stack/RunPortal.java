@@ -5,23 +5,26 @@ import java.util.concurrent.CountDownLatch;
 /** The README's run command: starts the whole portal and keeps it up until Ctrl-C. */
 public final class RunPortal {
 
-    private RunPortal() {
-    }
+    private RunPortal() {}
 
     public static void main(String[] args) throws InterruptedException {
         long began = System.nanoTime();
-        boolean twoNodes = "2".equals(System.getenv().getOrDefault("PORTAL_NODES", "1").strip());
+        boolean twoNodes =
+                "2".equals(System.getenv().getOrDefault("PORTAL_NODES", "1").strip());
         System.out.println("Starting Clinic Portal: the mail server, PostgreSQL, Keycloak and the portal"
                 + (twoNodes ? " on two nodes behind HAProxy" : "") + " (logs in .run/logs) ...");
         PortalStack stack;
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             stack = PortalStack.forRun();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                System.out.println("Stopping Clinic Portal ...");
-                stack.close();
-                stopped.countDown();
-            }, "clinic-portal-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                System.out.println("Stopping Clinic Portal ...");
+                                stack.close();
+                                stopped.countDown();
+                            },
+                            "clinic-portal-shutdown"));
             stack.start();
         } catch (StackException e) {
             System.err.println();
@@ -30,7 +33,8 @@ public final class RunPortal {
             System.exit(1);
             return;
         }
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 Clinic Portal is ready after %d s: %s/
 
@@ -50,9 +54,14 @@ public final class RunPortal {
 
                 Keycloak: %s (admin console: admin / admin on the master realm, local only)
                 Press Ctrl-C to stop everything this command started.
-                """, (System.nanoTime() - began) / 1_000_000_000L, stack.baseUrl(), Totp.base32(Totp.DEMO_KEY),
-                "otpauth://totp/Clinic%20Portal:demo-staff?secret=" + Totp.base32(Totp.DEMO_KEY) + "&issuer=Clinic%20Portal",
-                Totp.code(Totp.DEMO_KEY), stack.providerUri());
+                """,
+                (System.nanoTime() - began) / 1_000_000_000L,
+                stack.baseUrl(),
+                Totp.base32(Totp.DEMO_KEY),
+                "otpauth://totp/Clinic%20Portal:demo-staff?secret=" + Totp.base32(Totp.DEMO_KEY)
+                        + "&issuer=Clinic%20Portal",
+                Totp.code(Totp.DEMO_KEY),
+                stack.providerUri());
         stopped.await();
     }
 }

@@ -23,15 +23,16 @@ public final class ScaleData {
 
     private static final String SCRIPT = "/scale/fill-clinic.sql";
 
-    private ScaleData() {
-    }
+    private ScaleData() {}
 
     /** {@code -Dscale.patients} (default 1000) into {@code -Dscale.clinic} (default northside) of the run command's database. */
     public static void main(String[] args) throws Exception {
         String clinic = System.getProperty("scale.clinic", "northside");
         int patients = Integer.parseInt(System.getProperty("scale.patients", "1000"));
-        try (Connection owner = DriverManager.getConnection(System.getProperty("scale.db.url", "jdbc:postgresql://127.0.0.1:5433/portal"),
-                System.getProperty("scale.db.owner", "portal_owner"), System.getProperty("scale.db.owner.password", "portal_owner"))) {
+        try (Connection owner = DriverManager.getConnection(
+                System.getProperty("scale.db.url", "jdbc:postgresql://127.0.0.1:5433/portal"),
+                System.getProperty("scale.db.owner", "portal_owner"),
+                System.getProperty("scale.db.owner.password", "portal_owner"))) {
             fill(owner, clinic, patients, line -> System.out.println("[scale] " + line));
         }
     }
@@ -43,7 +44,8 @@ public final class ScaleData {
      * @param owner    a connection as the schema owner, in auto-commit
      * @param progress told what each step did and how long it took
      */
-    public static void fill(Connection owner, String clinic, int patients, Consumer<String> progress) throws SQLException, IOException {
+    public static void fill(Connection owner, String clinic, int patients, Consumer<String> progress)
+            throws SQLException, IOException {
         if (patients < 1) {
             throw new IllegalArgumentException("At least one patient: " + patients);
         }
@@ -72,15 +74,16 @@ public final class ScaleData {
     }
 
     private static String therapists(Connection connection, String clinic) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select string_agg(username, ',' order by username) from staff_member"
+        try (PreparedStatement query =
+                connection.prepareStatement("select string_agg(username, ',' order by username) from staff_member"
                         + " where clinic_id = ? and role = 'THERAPIST' and enabled")) {
             query.setString(1, clinic);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 String names = row.getString(1);
                 if (names == null) {
-                    throw new IllegalStateException("The clinic " + clinic + " has no enabled therapist to assign patients to");
+                    throw new IllegalStateException(
+                            "The clinic " + clinic + " has no enabled therapist to assign patients to");
                 }
                 return names;
             }

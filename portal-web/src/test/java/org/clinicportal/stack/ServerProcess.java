@@ -2,8 +2,8 @@ package org.clinicportal.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +43,8 @@ final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workDir, Path log) {
+    static ServerProcess start(
+            String name, List<String> command, Map<String, String> environment, Path workDir, Path log) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -62,8 +63,9 @@ final class ServerProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
         } catch (IOException e) {
-            throw new StackException("Port " + port + " for " + what + " is already in use on 127.0.0.1. Stop the program "
-                    + "using it, or choose another port with " + variable + ".");
+            throw new StackException(
+                    "Port " + port + " for " + what + " is already in use on 127.0.0.1. Stop the program "
+                            + "using it, or choose another port with " + variable + ".");
         }
     }
 
@@ -101,8 +103,8 @@ final class ServerProcess implements AutoCloseable {
             }
             sleep();
         }
-        throw new StackException(name + " logged no line with \"" + marker + "\" within " + timeout.toSeconds() + " s. See " + log
-                + ", which ends with:\n" + tail());
+        throw new StackException(name + " logged no line with \"" + marker + "\" within " + timeout.toSeconds()
+                + " s. See " + log + ", which ends with:\n" + tail());
     }
 
     long pid() {
@@ -111,7 +113,10 @@ final class ServerProcess implements AutoCloseable {
 
     static boolean answers(URI url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(url)
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -126,7 +131,9 @@ final class ServerProcess implements AutoCloseable {
             return null;
         }
         try (Stream<String> lines = Files.lines(log)) {
-            return lines.filter(line -> markers.stream().anyMatch(line::contains)).findFirst().orElse(null);
+            return lines.filter(line -> markers.stream().anyMatch(line::contains))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException | UncheckedIOException e) {
             return null;
         }

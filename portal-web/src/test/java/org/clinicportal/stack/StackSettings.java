@@ -71,8 +71,13 @@ record StackSettings(
      * Database roles and the secrets of the portal's two Keycloak clients: development values, the only place they
      * are written down, overridable from the environment.
      */
-    record Credentials(String appUser, String appPassword, String ownerUser, String ownerPassword, String clientSecret,
-                       String adminClientSecret) {
+    record Credentials(
+            String appUser,
+            String appPassword,
+            String ownerUser,
+            String ownerPassword,
+            String clientSecret,
+            String adminClientSecret) {
 
         static Credentials from(Map<String, String> env) {
             return new Credentials(
@@ -90,20 +95,52 @@ record StackSettings(
         Map<String, String> env = System.getenv();
         int nodes = nodes(env);
         int httpPort = port(env, "PORTAL_HTTP_PORT", 8080);
-        return new StackSettings(path("portal.stack.dir"), path("portal.keycloak.home"), path("portal.realm.dir"),
-                path("portal.preboot.file"), path("portal.payara.jar"), path("portal.mail.jar"), path("portal.war"), false,
-                port(env, "PORTAL_DB_PORT", 5433), port(env, "PORTAL_KEYCLOAK_PORT", 8180), httpPort,
-                nodes, port(env, "PORTAL_GRID_PORT", 6900), httpPort,
-                port(env, "PORTAL_SMTP_PORT", 2525), port(env, "PORTAL_MAIL_WEB_PORT", 8025),
-                Optional.ofNullable(env.get("PORTAL_DB_URL")), Optional.ofNullable(env.get("PORTAL_OIDC_PROVIDER_URI")),
-                Optional.ofNullable(env.get("PORTAL_SMTP_HOST")), Credentials.from(env));
+        return new StackSettings(
+                path("portal.stack.dir"),
+                path("portal.keycloak.home"),
+                path("portal.realm.dir"),
+                path("portal.preboot.file"),
+                path("portal.payara.jar"),
+                path("portal.mail.jar"),
+                path("portal.war"),
+                false,
+                port(env, "PORTAL_DB_PORT", 5433),
+                port(env, "PORTAL_KEYCLOAK_PORT", 8180),
+                httpPort,
+                nodes,
+                port(env, "PORTAL_GRID_PORT", 6900),
+                httpPort,
+                port(env, "PORTAL_SMTP_PORT", 2525),
+                port(env, "PORTAL_MAIL_WEB_PORT", 8025),
+                Optional.ofNullable(env.get("PORTAL_DB_URL")),
+                Optional.ofNullable(env.get("PORTAL_OIDC_PROVIDER_URI")),
+                Optional.ofNullable(env.get("PORTAL_SMTP_HOST")),
+                Credentials.from(env));
     }
 
     /** The integration tests' stack: its own ports beside a running dev stack, and empty data every time. */
     static StackSettings forTests() {
-        return new StackSettings(path("portal.stack.dir"), path("portal.keycloak.home"), path("portal.realm.dir"),
-                path("portal.preboot.file"), path("portal.payara.jar"), path("portal.mail.jar"), path("portal.war"), true, 15433, 18180,
-                18080, 1, 16900, 18090, 12525, 18025, Optional.empty(), Optional.empty(), Optional.empty(), Credentials.from(Map.of()));
+        return new StackSettings(
+                path("portal.stack.dir"),
+                path("portal.keycloak.home"),
+                path("portal.realm.dir"),
+                path("portal.preboot.file"),
+                path("portal.payara.jar"),
+                path("portal.mail.jar"),
+                path("portal.war"),
+                true,
+                15433,
+                18180,
+                18080,
+                1,
+                16900,
+                18090,
+                12525,
+                18025,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Credentials.from(Map.of()));
     }
 
     /** Whether the Maven build handed over the paths a stack needs (the failsafe and run configurations do). */
@@ -129,7 +166,11 @@ record StackSettings(
     }
 
     String gridMembers() {
-        return String.join(",", IntStream.range(0, MAX_NODES).mapToObj(i -> "127.0.0.1:" + (gridPort + i)).toList());
+        return String.join(
+                ",",
+                IntStream.range(0, MAX_NODES)
+                        .mapToObj(i -> "127.0.0.1:" + (gridPort + i))
+                        .toList());
     }
 
     String balancerUrl() {
@@ -145,8 +186,17 @@ record StackSettings(
      * or, with PORTAL_SMTP_HOST naming a real server, the operator's own.
      */
     Map<String, String> mailEnvironment() {
-        Map<String, String> mail = new HashMap<>(Map.of("PORTAL_SMTP_HOST", smtpHost(), "PORTAL_SMTP_PORT", Integer.toString(smtpPort),
-                "PORTAL_SMTP_FROM", "portal@clinicportal.test", "PORTAL_SMTP_AUTH", "false", "PORTAL_SMTP_STARTTLS", "false"));
+        Map<String, String> mail = new HashMap<>(Map.of(
+                "PORTAL_SMTP_HOST",
+                smtpHost(),
+                "PORTAL_SMTP_PORT",
+                Integer.toString(smtpPort),
+                "PORTAL_SMTP_FROM",
+                "portal@clinicportal.test",
+                "PORTAL_SMTP_AUTH",
+                "false",
+                "PORTAL_SMTP_STARTTLS",
+                "false"));
         if (externalSmtpHost.isPresent()) {
             System.getenv().forEach((name, value) -> {
                 if (name.startsWith("PORTAL_SMTP_")) {
@@ -186,7 +236,8 @@ record StackSettings(
     private static int nodes(Map<String, String> env) {
         String value = env.getOrDefault("PORTAL_NODES", "1").strip();
         if (!value.equals("1") && !value.equals("2")) {
-            throw new StackException("PORTAL_NODES is 1 (the default) or 2 (two nodes behind HAProxy), not \"" + value + "\"");
+            throw new StackException(
+                    "PORTAL_NODES is 1 (the default) or 2 (two nodes behind HAProxy), not \"" + value + "\"");
         }
         return Integer.parseInt(value);
     }

@@ -33,12 +33,29 @@ public final class TestCertificate {
             dir = Files.createDirectories(dir).toAbsolutePath();
             Path key = dir.resolve("portal.key");
             Path certificate = dir.resolve("portal.crt");
-            Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                    "-keyout", key.toString(), "-out", certificate.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("openssl.log").toFile()).start();
+            Process openssl = new ProcessBuilder(
+                            "openssl",
+                            "req",
+                            "-x509",
+                            "-newkey",
+                            "rsa:2048",
+                            "-nodes",
+                            "-days",
+                            "1",
+                            "-subj",
+                            "/CN=127.0.0.1",
+                            "-addext",
+                            "subjectAltName=IP:127.0.0.1",
+                            "-keyout",
+                            key.toString(),
+                            "-out",
+                            certificate.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("openssl.log").toFile())
+                    .start();
             if (!openssl.waitFor(60, TimeUnit.SECONDS) || openssl.exitValue() != 0) {
-                throw new StackException("openssl could not make a test certificate: see " + dir.resolve("openssl.log"));
+                throw new StackException(
+                        "openssl could not make a test certificate: see " + dir.resolve("openssl.log"));
             }
             Path pem = dir.resolve("portal.pem");
             Files.write(pem, List.of(Files.readString(certificate), Files.readString(key)));

@@ -56,8 +56,12 @@ public final class TlsProxy implements AutoCloseable {
         } catch (IOException e) {
             throw new StackException("Cannot write the HAProxy configuration " + config + ": " + e.getMessage(), e);
         }
-        ServerProcess process = ServerProcess.start("HAProxy with TLS", List.of(LoadBalancer.HAPROXY.toString(), "-db", "-f",
-                config.toString()), Map.of(), settings.dir(), settings.logs().resolve("haproxy-tls.log"));
+        ServerProcess process = ServerProcess.start(
+                "HAProxy with TLS",
+                List.of(LoadBalancer.HAPROXY.toString(), "-db", "-f", config.toString()),
+                Map.of(),
+                settings.dir(),
+                settings.logs().resolve("haproxy-tls.log"));
         awaitListening(port);
         return new TlsProxy(process, "https://127.0.0.1:" + port);
     }
@@ -76,7 +80,8 @@ public final class TlsProxy implements AutoCloseable {
                 }
             }
         }
-        throw new StackException("HAProxy with TLS did not listen on port " + port + " within " + START_TIMEOUT.toSeconds() + " s");
+        throw new StackException(
+                "HAProxy with TLS did not listen on port " + port + " within " + START_TIMEOUT.toSeconds() + " s");
     }
 
     public String url() {

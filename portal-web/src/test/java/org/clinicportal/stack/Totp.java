@@ -18,8 +18,7 @@ public final class Totp {
 
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** The code of the current 30-second step for a key as Keycloak stores it. */
     public static String code(String key) {
@@ -55,7 +54,8 @@ public final class Totp {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
+            byte[] hash = mac.doFinal(
+                    ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
             int offset = hash[hash.length - 1] & 0xf;
             int value = (ByteBuffer.wrap(hash, offset, 4).getInt() & 0x7fffffff) % 1_000_000;
             return String.format("%06d", value);

@@ -95,10 +95,14 @@ class StaffAccountsIT {
         assertEquals(List.of("northside"), user.getAttributes().get("clinic"));
         assertTrue(user.isEnabled());
         assertEquals(List.of("UPDATE_PASSWORD"), user.getRequiredActions());
-        assertTrue(keycloak.realm().users().get(user.getId()).credentials().isEmpty(), "no password until they choose one");
+        assertTrue(
+                keycloak.realm().users().get(user.getId()).credentials().isEmpty(),
+                "no password until they choose one");
         assertTrue(realmRoles(user).contains("therapist"));
         StaffView listed = clinicAdmin.call(() -> staffAccounts.list()).stream()
-                .filter(member -> member.username().equals(username)).findFirst().orElseThrow();
+                .filter(member -> member.username().equals(username))
+                .findFirst()
+                .orElseThrow();
         assertEquals(StaffRole.THERAPIST, listed.role());
         assertEquals("Tess Tester", listed.displayName());
     }
@@ -111,7 +115,10 @@ class StaffAccountsIT {
         });
         assertFalse(user(username).isEnabled());
         assertFalse(clinicAdmin.call(() -> staffAccounts.list()).stream()
-                .filter(member -> member.username().equals(username)).findFirst().orElseThrow().enabled());
+                .filter(member -> member.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .enabled());
         clinicAdmin.call(() -> {
             staffAccounts.enable(username);
             return null;
@@ -147,27 +154,38 @@ class StaffAccountsIT {
     @Test
     void anotherClinicsAdminCannotSeeOrChangeTheAccount() throws Exception {
         caller.actFor("harbor");
-        assertFalse(clinicAdmin.call(() -> staffAccounts.list()).stream().anyMatch(member -> member.username().equals(username)));
-        assertThrows(StaffNotFoundException.class, () -> clinicAdmin.call(() -> {
-            staffAccounts.disable(username);
-            return null;
-        }));
+        assertFalse(clinicAdmin.call(() -> staffAccounts.list()).stream()
+                .anyMatch(member -> member.username().equals(username)));
+        assertThrows(
+                StaffNotFoundException.class,
+                () -> clinicAdmin.call(() -> {
+                    staffAccounts.disable(username);
+                    return null;
+                }));
         assertThrows(StaffNotFoundException.class, () -> clinicAdmin.call(() -> staffAccounts.resetPassword(username)));
-        assertThrows(StaffNotFoundException.class, () -> clinicAdmin.call(() -> {
-            staffAccounts.changeRole(username, StaffRole.CLINIC_ADMIN);
-            return null;
-        }));
+        assertThrows(
+                StaffNotFoundException.class,
+                () -> clinicAdmin.call(() -> {
+                    staffAccounts.changeRole(username, StaffRole.CLINIC_ADMIN);
+                    return null;
+                }));
         assertTrue(user(username).isEnabled(), "nothing changed");
     }
 
     @Test
     void platformAdminsPatientsAndOtherClinicsStaffAreOutOfReach() throws Exception {
         for (String other : List.of("platform-admin", "northside-patient", "harbor-pt", "harbor-admin")) {
-            assertThrows(StaffNotFoundException.class, () -> clinicAdmin.call(() -> {
-                staffAccounts.disable(other);
-                return null;
-            }), other);
-            assertThrows(StaffNotFoundException.class, () -> clinicAdmin.call(() -> staffAccounts.resetPassword(other)), other);
+            assertThrows(
+                    StaffNotFoundException.class,
+                    () -> clinicAdmin.call(() -> {
+                        staffAccounts.disable(other);
+                        return null;
+                    }),
+                    other);
+            assertThrows(
+                    StaffNotFoundException.class,
+                    () -> clinicAdmin.call(() -> staffAccounts.resetPassword(other)),
+                    other);
         }
         // The portal's account service cannot even see a platform admin (nor change one: AccountServicePermissionsIT).
         assertTrue(keycloak.realm().users().search("platform-admin", true).isEmpty());
@@ -178,30 +196,39 @@ class StaffAccountsIT {
         String admin = "nadmin" + UUID.randomUUID().toString().substring(0, 8);
         clinicAdmin.call(() -> staffAccounts.create(form(admin, StaffRole.CLINIC_ADMIN)));
         caller.actAs("northside", admin);
-        StaffRefusedException disableSelf = assertThrows(StaffRefusedException.class, () -> clinicAdmin.call(() -> {
-            staffAccounts.disable(admin);
-            return null;
-        }));
+        StaffRefusedException disableSelf = assertThrows(
+                StaffRefusedException.class,
+                () -> clinicAdmin.call(() -> {
+                    staffAccounts.disable(admin);
+                    return null;
+                }));
         assertEquals("You cannot disable your own account.", disableSelf.getMessage());
-        assertThrows(StaffRefusedException.class, () -> clinicAdmin.call(() -> {
-            staffAccounts.changeRole(admin, StaffRole.THERAPIST);
-            return null;
-        }));
-        assertTrue(clinicAdmin.call(() -> staffAccounts.list()).stream().anyMatch(member -> member.username().equals(admin) && member.you()));
+        assertThrows(
+                StaffRefusedException.class,
+                () -> clinicAdmin.call(() -> {
+                    staffAccounts.changeRole(admin, StaffRole.THERAPIST);
+                    return null;
+                }));
+        assertTrue(clinicAdmin.call(() -> staffAccounts.list()).stream()
+                .anyMatch(member -> member.username().equals(admin) && member.you()));
     }
 
     @Test
     void theLastClinicAdminStays() throws Exception {
         caller.actAs("harbor", "test-harbor");
-        StaffRefusedException last = assertThrows(StaffRefusedException.class, () -> clinicAdmin.call(() -> {
-            staffAccounts.disable("harbor-admin");
-            return null;
-        }));
+        StaffRefusedException last = assertThrows(
+                StaffRefusedException.class,
+                () -> clinicAdmin.call(() -> {
+                    staffAccounts.disable("harbor-admin");
+                    return null;
+                }));
         assertTrue(last.getMessage().contains("last clinic admin"), last.getMessage());
-        assertThrows(StaffRefusedException.class, () -> clinicAdmin.call(() -> {
-            staffAccounts.changeRole("harbor-admin", StaffRole.THERAPIST);
-            return null;
-        }));
+        assertThrows(
+                StaffRefusedException.class,
+                () -> clinicAdmin.call(() -> {
+                    staffAccounts.changeRole("harbor-admin", StaffRole.THERAPIST);
+                    return null;
+                }));
         String second = "hadmin" + UUID.randomUUID().toString().substring(0, 8);
         clinicAdmin.call(() -> staffAccounts.create(form(second, StaffRole.CLINIC_ADMIN)));
         clinicAdmin.call(() -> {
@@ -209,20 +236,27 @@ class StaffAccountsIT {
             return null;
         });
         assertFalse(user(second).isEnabled(), "with two admins one may go");
-        assertThrows(StaffRefusedException.class, () -> clinicAdmin.call(() -> {
-            staffAccounts.disable("harbor-admin");
-            return null;
-        }), "a disabled admin does not count");
+        assertThrows(
+                StaffRefusedException.class,
+                () -> clinicAdmin.call(() -> {
+                    staffAccounts.disable("harbor-admin");
+                    return null;
+                }),
+                "a disabled admin does not count");
         assertTrue(user("harbor-admin").isEnabled());
     }
 
     @Test
     void aUsernameKeycloakHasIsRefusedAndNothingIsKept() throws Exception {
-        AccountException taken = assertThrows(AccountException.class,
+        AccountException taken = assertThrows(
+                AccountException.class,
                 () -> clinicAdmin.call(() -> staffAccounts.create(form("northside-pt", StaffRole.THERAPIST))));
         assertTrue(taken.getMessage().startsWith("Keycloak already has an account"), taken.getMessage());
-        assertEquals(1, clinicAdmin.call(() -> staffAccounts.list()).stream()
-                .filter(member -> member.username().equals("northside-pt")).count());
+        assertEquals(
+                1,
+                clinicAdmin.call(() -> staffAccounts.list()).stream()
+                        .filter(member -> member.username().equals("northside-pt"))
+                        .count());
     }
 
     @Test
@@ -235,14 +269,19 @@ class StaffAccountsIT {
         mine.setUser("test-northside");
         mine.setFrom(LocalDate.now(ZoneId.of("America/Chicago")).minusDays(1));
         List<AuditRow> entries = clinicAdmin.call(() -> auditLog.page(mine, 0, 50));
-        assertTrue(entries.stream().anyMatch(row -> row.action() == AuditAction.STAFF_CREATED
-                && row.subject().equals("THERAPIST " + username)), entries.toString());
+        assertTrue(
+                entries.stream()
+                        .anyMatch(row -> row.action() == AuditAction.STAFF_CREATED
+                                && row.subject().equals("THERAPIST " + username)),
+                entries.toString());
         assertEquals(AuditAction.STAFF_DISABLED, entries.get(0).action(), "newest first");
         AuditFilter disabled = new AuditFilter();
         disabled.setAction(AuditAction.STAFF_DISABLED);
         disabled.setTo(LocalDate.now(ZoneId.of("America/Chicago")).minusDays(2));
-        assertTrue(clinicAdmin.call(() -> auditLog.page(disabled, 0, 50)).stream()
-                .noneMatch(row -> row.subject().equals(username)), "the day filter holds");
+        assertTrue(
+                clinicAdmin.call(() -> auditLog.page(disabled, 0, 50)).stream()
+                        .noneMatch(row -> row.subject().equals(username)),
+                "the day filter holds");
 
         caller.actFor("harbor");
         AuditFilter everything = new AuditFilter();
@@ -254,7 +293,8 @@ class StaffAccountsIT {
 
     @Test
     void badInputIsRefusedAtTheService() {
-        assertInvalid(() -> clinicAdmin.call(() -> staffAccounts.create(form("No Spaces Allowed", StaffRole.THERAPIST))));
+        assertInvalid(
+                () -> clinicAdmin.call(() -> staffAccounts.create(form("No Spaces Allowed", StaffRole.THERAPIST))));
         StaffForm noEmail = form("tess" + UUID.randomUUID().toString().substring(0, 8), StaffRole.THERAPIST);
         noEmail.setEmail("not-an-email");
         assertInvalid(() -> clinicAdmin.call(() -> staffAccounts.create(noEmail)));
@@ -264,8 +304,8 @@ class StaffAccountsIT {
     void therapistsPatientsAndAnonymousCallersAreRefused() {
         for (Caller who : List.<Caller>of(work -> therapist.call(work), work -> patient.call(work), Callable::call)) {
             assertRefused(() -> who.call(() -> staffAccounts.list()));
-            assertRefused(() -> who.call(() -> staffAccounts.create(form("eve" + UUID.randomUUID().toString().substring(0, 8),
-                    StaffRole.CLINIC_ADMIN))));
+            assertRefused(() -> who.call(() -> staffAccounts.create(
+                    form("eve" + UUID.randomUUID().toString().substring(0, 8), StaffRole.CLINIC_ADMIN))));
             assertRefused(() -> who.call(() -> {
                 staffAccounts.disable(username);
                 return null;
@@ -284,7 +324,8 @@ class StaffAccountsIT {
 
     private List<String> realmRoles(UserRepresentation user) {
         return keycloak.realm().users().get(user.getId()).roles().realmLevel().listAll().stream()
-                .map(RoleRepresentation::getName).toList();
+                .map(RoleRepresentation::getName)
+                .toList();
     }
 
     private static StaffForm form(String username, StaffRole role) {

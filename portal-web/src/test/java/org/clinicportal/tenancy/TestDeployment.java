@@ -17,15 +17,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class TestDeployment {
 
-    private TestDeployment() {
-    }
+    private TestDeployment() {}
 
     public static WebArchive portalWith(Class<?>... testHelpers) {
         WebArchive portal = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.war")));
         // The test descriptor, with the As* helpers' role mappings, stands in for the application's own.
         portal.delete("/WEB-INF/glassfish-web.xml");
-        return portal.addClasses(ScriptedCaller.class, AsTherapist.class, AsPatient.class, AsClinicAdmin.class, AsPlatformAdmin.class, Refusals.class,
-                        Runners.class, AtOnce.class)
+        return portal.addClasses(
+                        ScriptedCaller.class,
+                        AsTherapist.class,
+                        AsPatient.class,
+                        AsClinicAdmin.class,
+                        AsPlatformAdmin.class,
+                        Refusals.class,
+                        Runners.class,
+                        AtOnce.class)
                 .addClasses(testHelpers)
                 .addAsWebInfResource("arquillian/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("arquillian/glassfish-web.xml", "glassfish-web.xml");

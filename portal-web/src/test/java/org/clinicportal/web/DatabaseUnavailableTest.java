@@ -15,14 +15,19 @@ class DatabaseUnavailableTest {
 
     @Test
     void aLostConnectionIsAnOutage() {
-        SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
-        assertEquals("57P01", DatabaseUnavailable.connectionFailure(new EJBException(terminated)).state());
+        SQLException terminated =
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01");
+        assertEquals(
+                "57P01",
+                DatabaseUnavailable.connectionFailure(new EJBException(terminated))
+                        .state());
     }
 
     /** As FailoverIT met it: PostgreSQL restarted just as the container committed a page's transaction. */
     @Test
     void aCommitThatCouldNotReachPostgresqlIsAnOutage() {
-        XAException notCommitted = new XAException("jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection");
+        XAException notCommitted =
+                new XAException("jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection");
         SystemException systemException = new SystemException();
         systemException.initCause(notCommitted);
         EJBException thrown = new EJBException("Unable to complete container-managed transaction.", systemException);

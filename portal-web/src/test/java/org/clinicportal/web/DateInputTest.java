@@ -15,8 +15,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DateInputTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-02-30", "2025-02-29", "2026-13-01", "2026-04-31", "2026-2-3", "26-02-03", "03/02/2026",
-            "2026-02-03T10:00", "abc", "2026-02-03\u0000"})
+    @ValueSource(
+            strings = {
+                "2026-02-30",
+                "2025-02-29",
+                "2026-13-01",
+                "2026-04-31",
+                "2026-2-3",
+                "26-02-03",
+                "03/02/2026",
+                "2026-02-03T10:00",
+                "abc",
+                "2026-02-03\u0000"
+            })
     void aDateNoCalendarHasIsNotRead(String text) {
         assertEquals(Optional.empty(), DateInput.read(text), text);
     }
@@ -29,7 +40,8 @@ class DateInputTest {
 
     @Test
     void onlyDatesFrom1900To2100AreOnesAClinicCouldMean() {
-        assertFalse(PlausibleDate.Validator.isPlausible(DateInput.read("0001-01-01").orElseThrow()));
+        assertFalse(
+                PlausibleDate.Validator.isPlausible(DateInput.read("0001-01-01").orElseThrow()));
         assertFalse(PlausibleDate.Validator.isPlausible(LocalDate.of(1899, 12, 31)));
         assertTrue(PlausibleDate.Validator.isPlausible(LocalDate.of(1900, 1, 1)));
         assertTrue(PlausibleDate.Validator.isPlausible(LocalDate.of(2100, 12, 31)));

@@ -29,7 +29,8 @@ class MessagesTest {
         Set<String> missing = new TreeSet<>();
         int used = 0;
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path page : pages.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
+            for (Path page :
+                    pages.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
                 Matcher matcher = KEY.matcher(Files.readString(page));
                 while (matcher.find()) {
                     used++;
@@ -47,8 +48,15 @@ class MessagesTest {
     @Test
     void everyCodeAPageSpellsOutHasItsWords() throws IOException {
         Properties bundle = bundle();
-        Map<String, Class<? extends Enum<?>>> spelledOut = Map.of("audit.action.", AuditAction.class, "intake.sign.", VisitKind.class,
-                "visit.kind.", VisitKind.class, "alert.kind.", AlertKind.class);
+        Map<String, Class<? extends Enum<?>>> spelledOut = Map.of(
+                "audit.action.",
+                AuditAction.class,
+                "intake.sign.",
+                VisitKind.class,
+                "visit.kind.",
+                VisitKind.class,
+                "alert.kind.",
+                AlertKind.class);
         Set<String> missing = new TreeSet<>();
         spelledOut.forEach((prefix, codes) -> {
             for (Enum<?> code : codes.getEnumConstants()) {
@@ -62,7 +70,8 @@ class MessagesTest {
 
     private static Properties bundle() throws IOException {
         Properties bundle = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/org/clinicportal/web/messages.properties"))) {
+        try (InputStream in =
+                Files.newInputStream(Path.of("src/main/resources/org/clinicportal/web/messages.properties"))) {
             bundle.load(in);
         }
         return bundle;

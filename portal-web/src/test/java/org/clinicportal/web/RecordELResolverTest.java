@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class RecordELResolverTest {
 
-    record Row(String familyName, Integer latestPain) {
-    }
+    record Row(String familyName, Integer latestPain) {}
 
     private final RecordELResolver resolver = new RecordELResolver();
 
@@ -27,7 +26,10 @@ class RecordELResolverTest {
         assertEquals("Rivera", resolver.getValue(context, row, "familyName"));
         assertTrue(context.isPropertyResolved());
         ELContext again = new Context();
-        assertEquals(3, resolver.getValue(again, row, "latestPain"), "the second component, from the same class's accessors");
+        assertEquals(
+                3,
+                resolver.getValue(again, row, "latestPain"),
+                "the second component, from the same class's accessors");
         assertTrue(again.isPropertyResolved());
     }
 
@@ -44,7 +46,9 @@ class RecordELResolverTest {
     void aRecordIsReadOnly() {
         Row row = new Row("Rivera", 3);
         assertTrue(resolver.isReadOnly(new Context(), row, "familyName"));
-        assertThrows(PropertyNotWritableException.class, () -> resolver.setValue(new Context(), row, "familyName", "Changed"));
+        assertThrows(
+                PropertyNotWritableException.class,
+                () -> resolver.setValue(new Context(), row, "familyName", "Changed"));
         assertEquals("Rivera", row.familyName());
     }
 
