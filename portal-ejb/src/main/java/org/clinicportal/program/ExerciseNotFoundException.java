@@ -1,10 +1,11 @@
 package org.clinicportal.program;
 
 import jakarta.ejb.ApplicationException;
+import org.clinicportal.tenancy.NotFoundException;
 
 /** No exercise with that id in the shared library or the caller's clinic; the same answer for both. */
 @ApplicationException(rollback = true)
-public class ExerciseNotFoundException extends Exception {
+public class ExerciseNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

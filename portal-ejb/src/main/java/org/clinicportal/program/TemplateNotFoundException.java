@@ -1,10 +1,11 @@
 package org.clinicportal.program;
 
 import jakarta.ejb.ApplicationException;
+import org.clinicportal.tenancy.NotFoundException;
 
 /** No template with that id among the shared ones and the caller's clinic's. */
 @ApplicationException(rollback = true)
-public class TemplateNotFoundException extends Exception {
+public class TemplateNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

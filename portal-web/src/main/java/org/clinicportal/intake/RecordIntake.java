@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalTime;
 import org.clinicportal.input.PlainText;
@@ -40,16 +39,11 @@ public class RecordIntake implements Serializable {
 
     private LocalTime savedAt;
 
-    public void load() throws IOException {
+    public void load() throws IntakeNotFoundException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        try {
-            show(intakes.open(id == null ? -1 : id));
-        } catch (IntakeNotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        show(intakes.open(id == null ? -1 : id));
     }
 
     public void save() {

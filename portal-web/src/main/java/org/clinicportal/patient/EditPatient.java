@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -27,7 +26,7 @@ public class EditPatient implements Serializable {
     private PatientDetails details;
     private List<TherapistOption> therapists;
 
-    public void load() throws IOException {
+    public void load() throws PatientNotFoundException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
@@ -36,14 +35,9 @@ public class EditPatient implements Serializable {
             details = registry.newPatient();
             return;
         }
-        try {
-            PatientProfile profile = registry.profile(id);
-            version = profile.version();
-            details = profile.details();
-        } catch (PatientNotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        PatientProfile profile = registry.profile(id);
+        version = profile.version();
+        details = profile.details();
     }
 
     public String save() {

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.clinicportal.accounts.Invitation;
@@ -48,21 +47,16 @@ public class ViewPatient implements Serializable {
     private VisitComparison comparison;
     private Invitation invitation;
 
-    public void load() throws IOException {
+    public void load() throws PatientNotFoundException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        try {
-            RecordView record = records.open(id == null ? -1 : id);
-            profile = record.profile();
-            intakes = record.visits().intakes();
-            openReferrals = record.openReferrals();
-            comparison = record.visits().comparison();
-            patientProgram.show(record.program());
-        } catch (PatientNotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        RecordView record = records.open(id == null ? -1 : id);
+        profile = record.profile();
+        intakes = record.visits().intakes();
+        openReferrals = record.openReferrals();
+        comparison = record.visits().comparison();
+        patientProgram.show(record.program());
     }
 
     /** Opens a new draft intake for today's visit and goes to it. */

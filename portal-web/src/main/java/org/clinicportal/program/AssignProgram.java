@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.patient.ConcurrentChangeException;
@@ -39,16 +38,12 @@ public class AssignProgram extends ItemEditor {
     private Long templateToAdd;
     private List<TemplateRow> templateChoices;
 
-    public void load() throws IOException {
+    public void load() throws PatientNotFoundException {
         if (form != null) {
             return;
         }
-        try {
-            form = assignments.draft(patient == null ? -1 : patient, units.getUnit());
-            form.setItems(new ArrayList<>(form.getItems()));
-        } catch (PatientNotFoundException e) {
-            Faces.responseSendError(404, e.getMessage());
-        }
+        form = assignments.draft(patient == null ? -1 : patient, units.getUnit());
+        form.setItems(new ArrayList<>(form.getItems()));
     }
 
     public void addTemplate() {

@@ -4,12 +4,10 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.web.Violations;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** Adds an exercise of the clinic's own, or changes one. */
@@ -28,20 +26,16 @@ public class EditExercise implements Serializable {
     private Long id;
     private ExerciseForm form;
 
-    public void load() throws IOException {
+    public void load() throws ExerciseNotFoundException {
         if (form != null) {
             return;
         }
-        try {
-            if (id == null) {
-                form = new ExerciseForm();
-                form.setDistanceUnit(units.getUnit());
-                form.getDosage().setTimesPerWeek(3);
-            } else {
-                form = library.formFor(id, units.getUnit());
-            }
-        } catch (ExerciseNotFoundException e) {
-            Faces.responseSendError(404, e.getMessage());
+        if (id == null) {
+            form = new ExerciseForm();
+            form.setDistanceUnit(units.getUnit());
+            form.getDosage().setTimesPerWeek(3);
+        } else {
+            form = library.formFor(id, units.getUnit());
         }
     }
 

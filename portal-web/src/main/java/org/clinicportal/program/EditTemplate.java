@@ -4,14 +4,12 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinicportal.patient.ConcurrentChangeException;
 import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.web.Violations;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** Creates a template of the clinic's own, or changes one. */
@@ -30,20 +28,16 @@ public class EditTemplate extends ItemEditor {
     private Long id;
     private TemplateForm form;
 
-    public void load() throws IOException {
+    public void load() throws TemplateNotFoundException {
         if (form != null) {
             return;
         }
-        try {
-            if (id == null) {
-                form = new TemplateForm();
-                form.setDistanceUnit(units.getUnit());
-            } else {
-                form = templates.formFor(id, units.getUnit());
-                form.setItems(new ArrayList<>(form.getItems()));
-            }
-        } catch (TemplateNotFoundException e) {
-            Faces.responseSendError(404, e.getMessage());
+        if (id == null) {
+            form = new TemplateForm();
+            form.setDistanceUnit(units.getUnit());
+        } else {
+            form = templates.formFor(id, units.getUnit());
+            form.setItems(new ArrayList<>(form.getItems()));
         }
     }
 

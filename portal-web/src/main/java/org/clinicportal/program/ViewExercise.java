@@ -3,9 +3,7 @@ package org.clinicportal.program;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
-import org.omnifaces.util.Faces;
 
 /** An exercise's page: dosage, steps, cautions, and the articles it comes from. */
 @Named
@@ -19,13 +17,9 @@ public class ViewExercise {
     private ExerciseView exercise;
     private List<Citation> citations;
 
-    public void load() throws IOException {
-        try {
-            exercise = library.exercise(id == null ? -1 : id);
-            citations = library.citations(exercise.id());
-        } catch (ExerciseNotFoundException e) {
-            Faces.responseSendError(404, e.getMessage());
-        }
+    public void load() throws ExerciseNotFoundException {
+        exercise = library.exercise(id == null ? -1 : id);
+        citations = library.citations(exercise.id());
     }
 
     public Long getId() {

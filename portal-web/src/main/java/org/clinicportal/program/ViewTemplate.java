@@ -3,9 +3,7 @@ package org.clinicportal.program;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** A template's page, with "make a copy" for the clinic's own version. */
@@ -21,12 +19,8 @@ public class ViewTemplate implements Serializable {
     private Long id;
     private TemplateView template;
 
-    public void load() throws IOException {
-        try {
-            template = templates.template(id == null ? -1 : id);
-        } catch (TemplateNotFoundException e) {
-            Faces.responseSendError(404, e.getMessage());
-        }
+    public void load() throws TemplateNotFoundException {
+        template = templates.template(id == null ? -1 : id);
     }
 
     public String copy() {

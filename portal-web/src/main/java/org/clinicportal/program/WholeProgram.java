@@ -3,8 +3,6 @@ package org.clinicportal.program;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import org.omnifaces.util.Faces;
 
 /** The patient's whole program: every exercise with its weeks, dosage, steps and cautions. */
 @Named
@@ -17,12 +15,8 @@ public class WholeProgram {
     private Long id;
     private ProgramView program;
 
-    public void load() throws IOException {
-        try {
-            program = myProgram.program(id == null ? -1 : id);
-        } catch (ProgramNotFoundException e) {
-            Faces.responseSendError(404, e.getMessage());
-        }
+    public void load() throws ProgramNotFoundException {
+        program = myProgram.program(id == null ? -1 : id);
     }
 
     public Long getId() {

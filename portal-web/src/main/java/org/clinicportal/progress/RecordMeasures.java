@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.web.Violations;
@@ -25,16 +24,11 @@ public class RecordMeasures implements Serializable {
     private Long patient;
     private MeasureForm form;
 
-    public void load() throws IOException {
+    public void load() throws PatientNotFoundException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        try {
-            form = review.newMeasure(patient == null ? -1 : patient);
-        } catch (PatientNotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        form = review.newMeasure(patient == null ? -1 : patient);
     }
 
     public String save() {

@@ -27,6 +27,9 @@ class MalformedRequestsIT extends Journey {
     /** Maya Chen, a patient of Harbor, not of Northside. */
     private static final long HARBOR_PATIENT = 900004;
 
+    private static final long HARBOR_INTAKE = 900004;
+    private static final long NO_SUCH_ID = 987654321;
+
     @Test
     void aMadeUpPostbackGetsTheFullOpenAgainPageAndOneLogLine() throws IOException {
         long linesBefore = logLines();
@@ -88,6 +91,24 @@ class MalformedRequestsIT extends Journey {
                 "/therapist/patients/measures.xhtml?patient=",
                 "/therapist/programs/assign.xhtml?patient=")) {
             HttpResponse<String> answer = browser.get(page + HARBOR_PATIENT);
+            assertEquals(404, answer.statusCode(), page);
+            assertTrue(answer.body().contains("Page not found"), page);
+            assertFalse(answer.body().contains("Maya"), page);
+        }
+    }
+
+    /** Another clinic's intake, and exercises and templates that no one has: 404, decided in one place for all. */
+    @Test
+    void anIdThatFindsNothingIsNotFoundOnEveryPageThatTakesOne() {
+        browser.signIn("/therapist/", "northside-pt", "demo");
+        browser.awaitText(By.id("page-title"), "Therapist home");
+        for (String page : List.of(
+                "/therapist/intake/record.xhtml?id=" + HARBOR_INTAKE,
+                "/therapist/library/exercise.xhtml?id=" + NO_SUCH_ID,
+                "/therapist/library/edit.xhtml?id=" + NO_SUCH_ID,
+                "/therapist/templates/view.xhtml?id=" + NO_SUCH_ID,
+                "/therapist/templates/edit.xhtml?id=" + NO_SUCH_ID)) {
+            HttpResponse<String> answer = browser.get(page);
             assertEquals(404, answer.statusCode(), page);
             assertTrue(answer.body().contains("Page not found"), page);
             assertFalse(answer.body().contains("Maya"), page);
