@@ -4,11 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.clinicportal.web.PagedTable;
 
 /** The clinic's audit log, filtered by user, patient, action and days, a page at a time. */
 @Named
@@ -24,38 +20,19 @@ public class AuditBrowser implements Serializable {
 
     private AuditIntegrity integrity;
 
-    private boolean moreThanCounted;
+    private final PagedTable<AuditRow> entries = PagedTable.countedTo(
+            AuditLog.COUNTED,
+            () -> auditLog.count(filter),
+            (first, size, sort) -> auditLog.page(filter, first, size),
+            AuditRow::id);
 
-    private final LazyDataModel<AuditRow> entries = new LazyDataModel<>() {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            long matching = auditLog.count(filter);
-            moreThanCounted = matching > AuditLog.COUNTED;
-            return (int) Math.min(matching, AuditLog.COUNTED);
-        }
-
-        @Override
-        public List<AuditRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return auditLog.page(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditRow row) {
-            return Long.toString(row.id());
-        }
-    };
-
-    public LazyDataModel<AuditRow> getEntries() {
+    public PagedTable<AuditRow> getEntries() {
         return entries;
     }
 
     /** Whether more entries match than the log pages through: the filters narrow them. */
     public boolean isMoreThanCounted() {
-        return moreThanCounted;
+        return entries.isMoreThanCounted();
     }
 
     public int getCounted() {

@@ -4,11 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.clinicportal.web.PagedTable;
 
 /** The patient's list of who in the clinic opened or changed their record, a page at a time. */
 @Named
@@ -20,23 +16,10 @@ public class MyRecordAccesses implements Serializable {
     @Inject
     private RecordAccessLog accessLog;
 
-    private final LazyDataModel<RecordAccess> accesses = new LazyDataModel<>() {
+    private final PagedTable<RecordAccess> accesses =
+            PagedTable.of(() -> accessLog.count(), (first, size, sort) -> accessLog.page(first, size));
 
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(accessLog.count());
-        }
-
-        @Override
-        public List<RecordAccess> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return accessLog.page(first, pageSize);
-        }
-    };
-
-    public LazyDataModel<RecordAccess> getAccesses() {
+    public PagedTable<RecordAccess> getAccesses() {
         return accesses;
     }
 }

@@ -6,14 +6,9 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.clinicportal.input.PlainText;
 import org.clinicportal.input.PlausibleDate;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import org.clinicportal.web.PagedTable;
 
 /** The clinic's patients, searched by name, date of birth and status, loaded a page at a time. */
 @Named
@@ -34,42 +29,18 @@ public class PatientList implements Serializable {
 
     private PatientStatus status = PatientStatus.ACTIVE;
 
-    private boolean moreThanCounted;
-
-    private final LazyDataModel<PatientRow> patients = new LazyDataModel<>() {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            long matching = registry.count(search());
-            moreThanCounted = matching > PatientRegistry.COUNTED;
-            return (int) Math.min(matching, PatientRegistry.COUNTED);
-        }
-
-        @Override
-        public List<PatientRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return registry.list(
-                    search(), first, pageSize, order(sort), sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        }
-
-        @Override
-        public String getRowKey(PatientRow row) {
-            return Long.toString(row.id());
-        }
-    };
+    private final PagedTable<PatientRow> patients = PagedTable.countedTo(
+            PatientRegistry.COUNTED,
+            () -> registry.count(search()),
+            (first, size, sort) -> registry.list(search(), first, size, order(sort.field()), sort.ascending()),
+            PatientRow::id);
 
     private PatientSearch search() {
         return new PatientSearch(name, dateOfBirth, status);
     }
 
-    private static PatientOrder order(SortMeta sort) {
-        if (sort == null) {
-            return PatientOrder.NAME;
-        }
-        return switch (sort.getField()) {
+    private static PatientOrder order(String sortedBy) {
+        return switch (sortedBy) {
             case "dateOfBirth" -> PatientOrder.DATE_OF_BIRTH;
             case "status" -> PatientOrder.STATUS;
             case "assignedTherapist" -> PatientOrder.THERAPIST;
@@ -77,13 +48,13 @@ public class PatientList implements Serializable {
         };
     }
 
-    public LazyDataModel<PatientRow> getPatients() {
+    public PagedTable<PatientRow> getPatients() {
         return patients;
     }
 
     /** Whether more patients match than the list pages through: a search narrows them. */
     public boolean isMoreThanCounted() {
-        return moreThanCounted;
+        return patients.isMoreThanCounted();
     }
 
     public int getCounted() {

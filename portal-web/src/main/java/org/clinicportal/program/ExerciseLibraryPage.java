@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.clinicportal.web.PagedTable;
 
 /** The exercise library, filtered by category and target, a page at a time. */
 @Named("library")
@@ -23,28 +20,10 @@ public class ExerciseLibraryPage implements Serializable {
     private final ExerciseFilter filter = new ExerciseFilter();
     private List<String> targets;
 
-    private final LazyDataModel<ExerciseRow> exercises = new LazyDataModel<>() {
+    private final PagedTable<ExerciseRow> exercises = PagedTable.of(
+            () -> library.count(filter), (first, size, sort) -> library.page(filter, first, size), ExerciseRow::id);
 
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(library.count(filter));
-        }
-
-        @Override
-        public List<ExerciseRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return library.page(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ExerciseRow row) {
-            return Long.toString(row.id());
-        }
-    };
-
-    public LazyDataModel<ExerciseRow> getExercises() {
+    public PagedTable<ExerciseRow> getExercises() {
         return exercises;
     }
 

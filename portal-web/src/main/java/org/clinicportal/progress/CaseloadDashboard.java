@@ -4,12 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import org.clinicportal.web.PagedTable;
 
 /** The therapist's caseload at a glance: adherence, pain, LEFS and open alerts, a page at a time. */
 @Named
@@ -23,34 +18,13 @@ public class CaseloadDashboard implements Serializable {
 
     private final CaseloadFilter filter = new CaseloadFilter();
 
-    private final LazyDataModel<CaseloadRow> patients = new LazyDataModel<>() {
+    private final PagedTable<CaseloadRow> patients = PagedTable.of(
+            () -> review.caseloadCount(filter),
+            (first, size, sort) -> review.caseload(filter, order(sort.field()), sort.ascending(), first, size),
+            CaseloadRow::patientId);
 
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(review.caseloadCount(filter));
-        }
-
-        @Override
-        public List<CaseloadRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return review.caseload(
-                    filter, order(sort), sort == null || sort.getOrder() != SortOrder.DESCENDING, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(CaseloadRow row) {
-            return Long.toString(row.patientId());
-        }
-    };
-
-    private static CaseloadOrder order(SortMeta sort) {
-        if (sort == null) {
-            return CaseloadOrder.NAME;
-        }
-        return switch (sort.getField()) {
+    private static CaseloadOrder order(String sortedBy) {
+        return switch (sortedBy) {
             case "adherence7Days" -> CaseloadOrder.ADHERENCE_7;
             case "adherence28Days" -> CaseloadOrder.ADHERENCE_28;
             case "latestPain" -> CaseloadOrder.LATEST_PAIN;
@@ -61,7 +35,7 @@ public class CaseloadDashboard implements Serializable {
         };
     }
 
-    public LazyDataModel<CaseloadRow> getPatients() {
+    public PagedTable<CaseloadRow> getPatients() {
         return patients;
     }
 
