@@ -25,6 +25,7 @@ import org.clinicportal.tenancy.Tenancy;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.ShoeType;
 import org.clinicportal.training.ShoeWear;
+import org.clinicportal.training.Surface;
 import org.clinicportal.training.TrainingRamp;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;

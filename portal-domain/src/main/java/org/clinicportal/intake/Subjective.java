@@ -6,6 +6,7 @@ import java.util.Set;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.ShoeType;
 import org.clinicportal.training.ShoeWear;
+import org.clinicportal.training.Surface;
 import org.clinicportal.training.TrainingRamp;
 
 /**

@@ -18,6 +18,7 @@ import org.clinicportal.input.PlainText;
 import org.clinicportal.input.PlausibleDate;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.training.ShoeType;
+import org.clinicportal.training.Surface;
 
 /**
  * The intake as the therapist fills it in: every section, any part still open while it is a

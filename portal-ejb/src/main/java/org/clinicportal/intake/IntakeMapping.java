@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.training.Surface;
 
 /** Between the form the therapist fills in and the intake's sections. */
 final class IntakeMapping {

@@ -14,8 +14,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.clinicportal.input.PlainText;
 import org.clinicportal.input.PlausibleDate;
-import org.clinicportal.intake.Surface;
 import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.training.Surface;
 
 /** A run as the patient reports it; the distance is in the patient's unit. */
 public class RunForm implements Serializable {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinicportal.intake.ClinicalTerms.Term;
 import org.clinicportal.training.ShoeType;
+import org.clinicportal.training.Surface;
 
 /** Clinical wording for pages: {@code #{terms.label('RED_FLAG', flag)}}. */
 @Named
