@@ -1,6 +1,6 @@
 /**
  * The database as the application sees it: the two data sources (the application's role and the
- * schema owner's), the schema migration that runs at deployment, before any service is used, and how a scheduled job
- * logs the database's absence.
+ * schema owner's), the schema migration that runs at deployment, before any service is used, how a scheduled job
+ * logs the database's absence, and the answer every feature gives when someone else saved the same record first.
  */
 package org.clinicportal.persistence;

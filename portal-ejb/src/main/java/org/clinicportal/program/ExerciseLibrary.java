@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.patient.ConcurrentChangeException;
+import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 import org.clinicportal.training.DistanceUnit;

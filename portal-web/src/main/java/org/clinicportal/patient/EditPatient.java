@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.clinicportal.persistence.ConcurrentChangeException;
 
 /**
  * Registers a patient, or corrects one (with {@code ?id=}). The form keeps everything typed when

@@ -13,6 +13,7 @@ import org.clinicportal.intake.IntakeService;
 import org.clinicportal.intake.IntakeSummary;
 import org.clinicportal.intake.ReferralView;
 import org.clinicportal.intake.VisitComparison;
+import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.program.PatientProgram;
 import org.clinicportal.record.PatientRecord;
 import org.clinicportal.record.RecordView;

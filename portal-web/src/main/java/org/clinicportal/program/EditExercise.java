@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.clinicportal.patient.ConcurrentChangeException;
+import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Messages;

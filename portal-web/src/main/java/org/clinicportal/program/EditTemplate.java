@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.clinicportal.patient.ConcurrentChangeException;
+import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.web.Violations;

@@ -18,6 +18,7 @@ import org.clinicportal.audit.AuditFilter;
 import org.clinicportal.audit.AuditLog;
 import org.clinicportal.audit.AuditProbe;
 import org.clinicportal.audit.AuditRow;
+import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;

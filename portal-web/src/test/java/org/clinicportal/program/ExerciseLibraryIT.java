@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.clinicportal.patient.ConcurrentChangeException;
+import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;

@@ -1,4 +1,4 @@
-package org.clinicportal.patient;
+package org.clinicportal.persistence;
 
 import jakarta.ejb.ApplicationException;
 
