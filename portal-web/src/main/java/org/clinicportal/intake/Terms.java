@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.clinicportal.intake.ClinicalTerms.Term;
+import org.clinicportal.reference.ClinicalTerms;
+import org.clinicportal.reference.ClinicalTerms.Term;
 import org.clinicportal.training.ShoeType;
 import org.clinicportal.training.Surface;
 

@@ -1,4 +1,4 @@
-package org.clinicportal.intake;
+package org.clinicportal.reference;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
