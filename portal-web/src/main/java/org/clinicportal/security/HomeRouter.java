@@ -33,7 +33,7 @@ public class HomeRouter extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> roleHome = caller.roles().stream().findFirst().map(Role::home);
+        Optional<String> roleHome = caller.roles().stream().findFirst().map(HomeRouter::home);
         if (roleHome.isEmpty()) {
             // Only a request that lost its caller gets here; the landing page would look like a sign-out.
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -46,5 +46,15 @@ public class HomeRouter extends HttpServlet {
         }
         String target = signedInJustNow ? ReturnAfterSignIn.takeFrom(request).orElse(home) : home;
         response.sendRedirect(request.getContextPath() + target);
+    }
+
+    /** Each role's own area of the pages, relative to the context root. */
+    private static String home(Role role) {
+        return switch (role) {
+            case PLATFORM_ADMIN -> "/platform/";
+            case CLINIC_ADMIN -> "/clinic-admin/";
+            case THERAPIST -> "/therapist/";
+            case PATIENT -> "/patient/";
+        };
     }
 }
