@@ -1,6 +1,6 @@
 /**
  * Home programs: the exercise library (shared and clinic-owned), program templates, and the
- * program assigned to a patient with its versions, plus the rules of when an exercise is due and
- * where the return-to-run ramp stands. Screens and services live in the other modules' {@code program}.
+ * program assigned to a patient with its versions and the exercises it has due each day, plus the rules of when
+ * an exercise is due and where the return-to-run ramp stands. Screens and services live in the other modules' {@code program}.
  */
 package org.clinicportal.program;

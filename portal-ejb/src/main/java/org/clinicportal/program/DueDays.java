@@ -2,7 +2,6 @@ package org.clinicportal.program;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import org.clinicportal.progress.DueDay;
 
 /**
  * Writes how many exercises a new program version has due each day, a year ahead. Days already

@@ -1,4 +1,4 @@
-package org.clinicportal.progress;
+package org.clinicportal.program;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
