@@ -11,8 +11,6 @@ import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
 import org.primefaces.csp.CspException;
@@ -78,15 +76,7 @@ public class BadRequests extends ExceptionHandlerWrapper {
         LOG.info(String.format(
                 "Refused a request no page could have sent: %s %s (%s: %s)",
                 method, external.getRequestServletPath(), root.getClass().getSimpleName(), root.getMessage()));
-        if (!context.getResponseComplete() && !external.isResponseCommitted()) {
-            try {
-                external.responseReset();
-                external.responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        context.responseComplete();
+        ErrorStatus.send(context, HttpServletResponse.SC_BAD_REQUEST);
     }
 
     /** Puts {@link BadRequests} in front of the handlers configured before it. */

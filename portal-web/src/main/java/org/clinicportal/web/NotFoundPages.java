@@ -3,12 +3,9 @@ package org.clinicportal.web;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.clinicportal.tenancy.NotFoundException;
 
@@ -37,23 +34,10 @@ public class NotFoundPages extends ExceptionHandlerWrapper {
                 }
             }
             if (notFound) {
-                notFound(context);
+                ErrorStatus.send(context, HttpServletResponse.SC_NOT_FOUND);
             }
         }
         super.handle();
-    }
-
-    private static void notFound(FacesContext context) {
-        ExternalContext external = context.getExternalContext();
-        if (!context.getResponseComplete() && !external.isResponseCommitted()) {
-            try {
-                external.responseReset();
-                external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        context.responseComplete();
     }
 
     /** Puts {@link NotFoundPages} in front of the handlers configured before it. */

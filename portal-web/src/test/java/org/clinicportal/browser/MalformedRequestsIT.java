@@ -67,47 +67,39 @@ class MalformedRequestsIT extends Journey {
 
     @Test
     void aPageParameterThatIsNoNumberIsNotFound() {
-        browser.signIn("/therapist/", "northside-pt", "demo");
-        browser.awaitText(By.id("page-title"), "Therapist home");
-        for (String page : List.of(
+        assertNotFoundForNorthsidesTherapist(List.of(
                 "/therapist/patients/view.xhtml?id=abc",
                 "/therapist/intake/record.xhtml?id=x1",
                 "/therapist/library/exercise.xhtml?id=%27",
                 "/therapist/templates/view.xhtml?id=1.5",
-                "/therapist/patients/edit.xhtml?id=-")) {
-            HttpResponse<String> answer = browser.get(page);
-            assertEquals(404, answer.statusCode(), page);
-            assertTrue(answer.body().contains("Page not found"), page);
-        }
+                "/therapist/patients/edit.xhtml?id=-"));
     }
 
     @Test
     void anotherClinicsPatientIsNotFoundOnEveryPageThatTakesAPatient() {
-        browser.signIn("/therapist/", "northside-pt", "demo");
-        browser.awaitText(By.id("page-title"), "Therapist home");
-        for (String page : List.of(
-                "/therapist/patients/view.xhtml?id=",
-                "/therapist/patients/edit.xhtml?id=",
-                "/therapist/patients/measures.xhtml?patient=",
-                "/therapist/programs/assign.xhtml?patient=")) {
-            HttpResponse<String> answer = browser.get(page + HARBOR_PATIENT);
-            assertEquals(404, answer.statusCode(), page);
-            assertTrue(answer.body().contains("Page not found"), page);
-            assertFalse(answer.body().contains("Maya"), page);
-        }
+        assertNotFoundForNorthsidesTherapist(List.of(
+                "/therapist/patients/view.xhtml?id=" + HARBOR_PATIENT,
+                "/therapist/patients/edit.xhtml?id=" + HARBOR_PATIENT,
+                "/therapist/patients/measures.xhtml?patient=" + HARBOR_PATIENT,
+                "/therapist/programs/assign.xhtml?patient=" + HARBOR_PATIENT));
     }
 
     /** Another clinic's intake, and exercises and templates that no one has: 404, decided in one place for all. */
     @Test
     void anIdThatFindsNothingIsNotFoundOnEveryPageThatTakesOne() {
-        browser.signIn("/therapist/", "northside-pt", "demo");
-        browser.awaitText(By.id("page-title"), "Therapist home");
-        for (String page : List.of(
+        assertNotFoundForNorthsidesTherapist(List.of(
                 "/therapist/intake/record.xhtml?id=" + HARBOR_INTAKE,
                 "/therapist/library/exercise.xhtml?id=" + NO_SUCH_ID,
                 "/therapist/library/edit.xhtml?id=" + NO_SUCH_ID,
                 "/therapist/templates/view.xhtml?id=" + NO_SUCH_ID,
-                "/therapist/templates/edit.xhtml?id=" + NO_SUCH_ID)) {
+                "/therapist/templates/edit.xhtml?id=" + NO_SUCH_ID));
+    }
+
+    /** Each page answers Northside's therapist 404 with the portal's page, and shows nothing of Harbor's patient. */
+    private void assertNotFoundForNorthsidesTherapist(List<String> pages) {
+        browser.signIn("/therapist/", "northside-pt", "demo");
+        browser.awaitText(By.id("page-title"), "Therapist home");
+        for (String page : pages) {
             HttpResponse<String> answer = browser.get(page);
             assertEquals(404, answer.statusCode(), page);
             assertTrue(answer.body().contains("Page not found"), page);
