@@ -11,7 +11,8 @@ import org.primefaces.model.SortOrder;
 /**
  * A table that reads one page at a time from its service: the page's rows, and how many there are, counted at most
  * to a bound where an exact total over millions of rows would serve no one. Its parts are serializable, as the view
- * that holds it travels with the session to another node.
+ * that holds it travels with the session to another node. Give them as lambdas over the page's injected services,
+ * not as method references to them: a reference takes the service when the page is built, before injection.
  */
 public final class PagedTable<T> extends LazyDataModel<T> {
 
