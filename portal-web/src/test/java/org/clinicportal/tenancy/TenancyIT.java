@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,6 +44,9 @@ class TenancyIT {
 
     @EJB
     private TenancyProbe probe;
+
+    @Resource(lookup = "java:app/jdbc/portalOwner")
+    private DataSource owner;
 
     @Inject
     private ScriptedCaller caller;
@@ -125,5 +135,56 @@ class TenancyIT {
         assertThrows(EJBException.class, () -> probe.listIds(), "the ORM refuses to run without a tenant");
         assertTrue(probe.nativeIds().isEmpty(), "row-level security shows nothing without a clinic");
         assertNull(probe.nativeClinicOf(northsidePatient));
+    }
+
+    /**
+     * Every table with a clinic column is under row-level security, with the policy the one definition in
+     * V24 writes (isolate_by_clinic, or isolate_library_by_clinic for the libraries): a new table that pasted its
+     * own policy, or forgot one, fails here. The audit chain's head is read-only to the application and says so.
+     */
+    @Test
+    void everyClinicTableIsIsolatedByTheOnePolicyDefinition() throws SQLException {
+        String offenders = """
+                select t.relname from pg_class t
+                join pg_namespace n on n.oid = t.relnamespace and n.nspname = current_schema()
+                join pg_attribute a on a.attrelid = t.oid and a.attname = 'clinic_id' and not a.attisdropped
+                where t.relkind = 'r' and t.relname <> 'audit_chain_head' and not (
+                    t.relrowsecurity
+                    and (exists (select 1 from pg_policies p where p.tablename = t.relname
+                                 and p.policyname = t.relname || '_tenant_isolation' and p.cmd = 'ALL'
+                                 and p.qual = (select q.qual from pg_policies q
+                                               where q.policyname = 'patient_tenant_isolation')
+                                 and p.with_check = p.qual)
+                         or (exists (select 1 from pg_policies p where p.tablename = t.relname
+                                     and p.policyname = t.relname || '_read' and p.cmd = 'SELECT')
+                             and exists (select 1 from pg_policies p where p.tablename = t.relname
+                                         and p.policyname = t.relname || '_write'
+                                         and p.qual = (select q.qual from pg_policies q
+                                                       where q.policyname = 'patient_tenant_isolation'))))
+                    and (select count(*) from pg_policies p where p.tablename = t.relname)
+                        = case when exists (select 1 from pg_policies p where p.tablename = t.relname
+                                            and p.policyname = t.relname || '_read') then 2 else 1 end)
+                order by t.relname""";
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = owner.getConnection();
+                PreparedStatement query = connection.prepareStatement(offenders);
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        assertEquals(List.of(), tables);
+        assertTrue(isolatedTables() >= 21, "the check saw the clinic tables");
+    }
+
+    private long isolatedTables() throws SQLException {
+        try (Connection connection = owner.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select count(distinct tablename) from pg_policies where policyname like '%_tenant_isolation'"
+                                + " or policyname like '%_write'");
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 }
