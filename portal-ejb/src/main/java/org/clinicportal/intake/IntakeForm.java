@@ -29,8 +29,8 @@ public class IntakeForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull(message = "Enter the date of the visit.")
-    @PastOrPresent(message = "The visit cannot be in the future.")
+    @NotNull(message = "{intake.visitDate}")
+    @PastOrPresent(message = "{intake.visitDate.future}")
     @PlausibleDate
     private LocalDate visitDate;
 
@@ -40,16 +40,16 @@ public class IntakeForm implements Serializable {
 
     private OnsetCourse onsetCourse;
 
-    @Min(value = 0, message = "Pain is scored 0 to 10.")
-    @Max(value = 10, message = "Pain is scored 0 to 10.")
+    @Min(value = 0, message = "{intake.pain}")
+    @Max(value = 10, message = "{intake.pain}")
     private Integer painAtRest;
 
-    @Min(value = 0, message = "Pain is scored 0 to 10.")
-    @Max(value = 10, message = "Pain is scored 0 to 10.")
+    @Min(value = 0, message = "{intake.pain}")
+    @Max(value = 10, message = "{intake.pain}")
     private Integer painDuringRun;
 
-    @Min(value = 0, message = "Pain is scored 0 to 10.")
-    @Max(value = 10, message = "Pain is scored 0 to 10.")
+    @Min(value = 0, message = "{intake.pain}")
+    @Max(value = 10, message = "{intake.pain}")
     private Integer painAfterRun;
 
     private AggravatingActivity[] aggravating;
@@ -60,12 +60,12 @@ public class IntakeForm implements Serializable {
 
     private Boolean morningStiffness;
 
-    @PositiveOrZero(message = "A distance cannot be negative.")
-    @Digits(integer = 5, fraction = 2, message = "Up to 5 digits and 2 decimals.")
+    @PositiveOrZero(message = "{intake.distance}")
+    @Digits(integer = 5, fraction = 2, message = "{input.digits}")
     private BigDecimal weeklyDistanceNow;
 
-    @PositiveOrZero(message = "A distance cannot be negative.")
-    @Digits(integer = 5, fraction = 2, message = "Up to 5 digits and 2 decimals.")
+    @PositiveOrZero(message = "{intake.distance}")
+    @Digits(integer = 5, fraction = 2, message = "{input.digits}")
     private BigDecimal weeklyDistanceFourWeeksAgo;
 
     @NotNull
@@ -77,14 +77,14 @@ public class IntakeForm implements Serializable {
 
     private ShoeType shoeType;
 
-    @PositiveOrZero(message = "A distance cannot be negative.")
-    @Digits(integer = 5, fraction = 2, message = "Up to 5 digits and 2 decimals.")
+    @PositiveOrZero(message = "{intake.distance}")
+    @Digits(integer = 5, fraction = 2, message = "{input.digits}")
     private BigDecimal shoeDistance;
 
     private Boolean heavyRunner;
 
-    @DecimalMin(value = "0", message = "Between 0 and 24 hours.")
-    @DecimalMax(value = "24", message = "Between 0 and 24 hours.")
+    @DecimalMin(value = "0", message = "{intake.hours}")
+    @DecimalMax(value = "24", message = "{intake.hours}")
     @Digits(integer = 2, fraction = 1, message = "{input.digits}")
     private BigDecimal sittingHours;
 
@@ -92,48 +92,48 @@ public class IntakeForm implements Serializable {
 
     private RiskFactor[] riskFactors;
 
-    @Size(max = 2000, message = "At most {max} characters.")
+    @Size(max = 2000, message = "{input.tooLong}")
     @PlainText
     private String subjectiveNotes;
 
-    @Min(value = 0, message = "Graded 0 to 5.")
-    @Max(value = 5, message = "Graded 0 to 5.")
+    @Min(value = 0, message = "{intake.grade}")
+    @Max(value = 5, message = "{intake.grade}")
     private Integer abductorStrengthLeft;
 
-    @Min(value = 0, message = "Graded 0 to 5.")
-    @Max(value = 5, message = "Graded 0 to 5.")
+    @Min(value = 0, message = "{intake.grade}")
+    @Max(value = 5, message = "{intake.grade}")
     private Integer abductorStrengthRight;
 
-    @Min(value = -30, message = "Between -30 and 180 degrees.")
-    @Max(value = 180, message = "Between -30 and 180 degrees.")
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     private Integer flexionLeft;
 
-    @Min(value = -30, message = "Between -30 and 180 degrees.")
-    @Max(value = 180, message = "Between -30 and 180 degrees.")
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     private Integer flexionRight;
 
-    @Min(value = -30, message = "Between -30 and 180 degrees.")
-    @Max(value = 180, message = "Between -30 and 180 degrees.")
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     private Integer extensionLeft;
 
-    @Min(value = -30, message = "Between -30 and 180 degrees.")
-    @Max(value = 180, message = "Between -30 and 180 degrees.")
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     private Integer extensionRight;
 
-    @Min(value = -30, message = "Between -30 and 180 degrees.")
-    @Max(value = 180, message = "Between -30 and 180 degrees.")
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     private Integer internalRotationLeft;
 
-    @Min(value = -30, message = "Between -30 and 180 degrees.")
-    @Max(value = 180, message = "Between -30 and 180 degrees.")
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     private Integer internalRotationRight;
 
-    @Min(value = -30, message = "Between -30 and 180 degrees.")
-    @Max(value = 180, message = "Between -30 and 180 degrees.")
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     private Integer externalRotationLeft;
 
-    @Min(value = -30, message = "Between -30 and 180 degrees.")
-    @Max(value = 180, message = "Between -30 and 180 degrees.")
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     private Integer externalRotationRight;
 
     private Boolean trochantericTendernessLeft;
@@ -164,8 +164,8 @@ public class IntakeForm implements Serializable {
 
     private SquatQuality squatRight;
 
-    @Min(value = 0, message = "Between 0 and 100 mm.")
-    @Max(value = 100, message = "Between 0 and 100 mm.")
+    @Min(value = 0, message = "{intake.millimetres}")
+    @Max(value = 100, message = "{intake.millimetres}")
     private Integer legLengthDifferenceMm;
 
     private Boolean overstriding;
@@ -178,15 +178,15 @@ public class IntakeForm implements Serializable {
 
     private Boolean trunkLean;
 
-    @Min(value = 60, message = "Steps per minute, between 60 and 260.")
-    @Max(value = 260, message = "Steps per minute, between 60 and 260.")
+    @Min(value = 60, message = "{intake.cadence}")
+    @Max(value = 260, message = "{intake.cadence}")
     private Integer cadence;
 
     private Condition primaryHypothesis;
 
     private Condition[] otherHypotheses;
 
-    @Size(max = 4000, message = "At most {max} characters.")
+    @Size(max = 4000, message = "{input.tooLong}")
     @PlainText
     private String clinicalReasoning;
 

@@ -18,32 +18,32 @@ public class PatientDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "Enter the given name.")
-    @Size(max = PersonName.MAX_LENGTH, message = "At most {max} characters.")
+    @NotBlank(message = "{patient.givenName}")
+    @Size(max = PersonName.MAX_LENGTH, message = "{input.tooLong}")
     @PlainText
     private String givenName;
 
-    @NotBlank(message = "Enter the family name.")
-    @Size(max = PersonName.MAX_LENGTH, message = "At most {max} characters.")
+    @NotBlank(message = "{patient.familyName}")
+    @Size(max = PersonName.MAX_LENGTH, message = "{input.tooLong}")
     @PlainText
     private String familyName;
 
-    @NotNull(message = "Enter the date of birth.")
+    @NotNull(message = "{patient.dateOfBirth}")
     @PlausibleBirthDate
     @PlausibleDate
     private LocalDate dateOfBirth;
 
-    @Email(message = "Enter an email address such as name@example.org.")
-    @Size(max = 254, message = "At most {max} characters.")
+    @Email(message = "{patient.email}")
+    @Size(max = 254, message = "{input.tooLong}")
     @PlainText
     private String email;
 
-    @Pattern(regexp = "[0-9+()./ -]*", message = "Use digits, spaces and + ( ) - . / only.")
-    @Size(max = 40, message = "At most {max} characters.")
+    @Pattern(regexp = "[0-9+()./ -]*", message = "{patient.phone}")
+    @Size(max = 40, message = "{input.tooLong}")
     @PlainText
     private String phone;
 
-    @Size(max = 80, message = "At most {max} characters.")
+    @Size(max = 80, message = "{input.tooLong}")
     @PlainText
     private String assignedTherapist;
 
