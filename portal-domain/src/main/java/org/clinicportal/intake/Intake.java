@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.clinicportal.tenancy.Tenancy;
 import org.clinicportal.training.Distance;
@@ -494,15 +495,25 @@ public class Intake {
         return HypothesisSuggestions.suggest(findings);
     }
 
+    /** What stands in the way of signing, if anything: the one place the signing rule is written. */
+    public Optional<SigningObstacle> signingObstacle() {
+        if (status == IntakeStatus.SIGNED) {
+            return Optional.of(SigningObstacle.ALREADY_SIGNED);
+        }
+        if (!redFlagScreen().isComplete()) {
+            return Optional.of(SigningObstacle.RED_FLAGS_UNANSWERED);
+        }
+        return Optional.empty();
+    }
+
     /**
      * Signs the intake: from now on it is read-only. The red-flag screen must be answered in full,
      * since an unanswered question could hide a reason to refer.
      */
     public void sign(String therapist) {
-        requireDraft();
-        if (!redFlagScreen().isComplete()) {
-            throw new IllegalStateException("Answer every red-flag question before signing the intake.");
-        }
+        signingObstacle().ifPresent(obstacle -> {
+            throw new IllegalStateException("The intake cannot be signed: " + obstacle);
+        });
         status = IntakeStatus.SIGNED;
         signedBy = Objects.requireNonNull(therapist, "therapist");
         signedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -8,12 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
+import org.clinicportal.alert.Alert;
 import org.clinicportal.tenancy.Tenancy;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -47,9 +46,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @NamedQuery(
         name = "ReferralAlert.countOpenForPatient",
         query = "select count(a) from ReferralAlert a where a.patientId = :patient and a.acknowledgedAt is null")
-public class ReferralAlert {
-
-    public static final int NOTE_LENGTH = 1000;
+public class ReferralAlert extends Alert {
 
     @Id
     @SequenceGenerator(name = "referral_alert_seq", sequenceName = "referral_alert_seq", allocationSize = 50)
@@ -57,54 +54,31 @@ public class ReferralAlert {
     @Column(name = "id")
     private Long id;
 
-    @Column(name = "patient_id", nullable = false, updatable = false)
-    private Long patientId;
-
     @Column(name = "intake_id", updatable = false)
     private Long intakeId;
 
     @Column(name = "red_flags", nullable = false, length = 600)
     private String redFlags;
 
-    @Column(name = "raised_at", nullable = false, updatable = false)
-    private OffsetDateTime raisedAt;
-
-    @Column(name = "acknowledged_by", length = 80)
-    private String acknowledgedBy;
-
-    @Column(name = "acknowledged_at")
-    private OffsetDateTime acknowledgedAt;
-
-    @Column(name = "note", length = NOTE_LENGTH)
-    private String note;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
     protected ReferralAlert() {}
 
     /** Raised by an intake's red-flag screen. */
     public ReferralAlert(Intake intake, Set<RedFlag> flags) {
+        this(intake.patientId(), intake.id(), flags);
+    }
+
+    private ReferralAlert(long patientId, Long intakeId, Set<RedFlag> flags) {
+        super(patientId, OffsetDateTime.now(ZoneOffset.UTC));
         if (flags.isEmpty()) {
             throw new IllegalArgumentException("A referral alert needs at least one red flag");
         }
-        this.patientId = intake.patientId();
-        this.intakeId = intake.id();
+        this.intakeId = intakeId;
         this.redFlags = Codes.join(flags);
-        this.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** Raised by the patient reporting new symptoms from home, between visits. */
     public static ReferralAlert reportedByPatient(long patientId, Set<RedFlag> flags) {
-        if (flags.isEmpty()) {
-            throw new IllegalArgumentException("A referral alert needs at least one red flag");
-        }
-        ReferralAlert alert = new ReferralAlert();
-        alert.patientId = patientId;
-        alert.redFlags = Codes.join(flags);
-        alert.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return alert;
+        return new ReferralAlert(patientId, null, flags);
     }
 
     /** Whether the patient reported it from home rather than a therapist at a visit. */
@@ -127,29 +101,17 @@ public class ReferralAlert {
         }
     }
 
-    /** Records what was done about the red flags, e.g. "referred to sports physician on 3 May". */
-    public void acknowledge(String therapist, String what) {
-        requireOpen();
+    /** Records what was done about the red flags, e.g. "referred to sports physician on 3 May": a note is required. */
+    @Override
+    public void acknowledge(String therapist, String what, OffsetDateTime at) {
         if (what == null || what.isBlank()) {
             throw new IllegalArgumentException("Say what was done about the red flags.");
         }
-        this.acknowledgedBy = Objects.requireNonNull(therapist, "therapist");
-        this.acknowledgedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.note = what.strip();
-    }
-
-    private void requireOpen() {
-        if (acknowledgedAt != null) {
-            throw new IllegalStateException("This referral alert was already acknowledged.");
-        }
+        super.acknowledge(therapist, what, at);
     }
 
     public Long id() {
         return id;
-    }
-
-    public long patientId() {
-        return patientId;
     }
 
     public Long intakeId() {
@@ -163,29 +125,5 @@ public class ReferralAlert {
     /** The red flags as their column holds them, for a read that takes the column itself. */
     public static Set<RedFlag> redFlagsIn(String column) {
         return Codes.set(RedFlag.class, column);
-    }
-
-    public OffsetDateTime raisedAt() {
-        return raisedAt;
-    }
-
-    public boolean isOpen() {
-        return acknowledgedAt == null;
-    }
-
-    public String acknowledgedBy() {
-        return acknowledgedBy;
-    }
-
-    public OffsetDateTime acknowledgedAt() {
-        return acknowledgedAt;
-    }
-
-    public String note() {
-        return note;
-    }
-
-    public long version() {
-        return version;
     }
 }

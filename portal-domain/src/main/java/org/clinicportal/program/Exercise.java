@@ -42,7 +42,7 @@ import java.util.Optional;
 @NamedQuery(
         name = "Exercise.shared",
         query = "select e from Exercise e where e.owner is null order by e.category, e.name")
-public class Exercise {
+public class Exercise implements LibraryEntry {
 
     public static final int NAME_LENGTH = 120;
     public static final int TARGET_LENGTH = 80;
@@ -137,13 +137,9 @@ public class Exercise {
         return value.strip();
     }
 
-    public boolean isShared() {
-        return owner == null;
-    }
-
-    /** Whether a clinic may change it: only its own exercises. */
-    public boolean isOwnedBy(String clinic) {
-        return owner != null && owner.equals(clinic);
+    @Override
+    public Optional<String> owner() {
+        return Optional.ofNullable(owner);
     }
 
     public Long id() {

@@ -87,10 +87,6 @@ public class Program {
         return Optional.ofNullable(outcomeEveryWeeks);
     }
 
-    public boolean isCurrent(int number) {
-        return number == currentVersion;
-    }
-
     public Long id() {
         return id;
     }

@@ -33,7 +33,7 @@ import java.util.Optional;
         name = "ProgramTemplate.itemCounts",
         query =
                 "select t.id, count(i) from ProgramTemplate t join t.items i where t.owner is null or t.owner = :clinic group by t.id")
-public class ProgramTemplate {
+public class ProgramTemplate implements LibraryEntry {
 
     public static final int NAME_LENGTH = 120;
     public static final int DESCRIPTION_LENGTH = 2000;
@@ -102,12 +102,9 @@ public class ProgramTemplate {
         this.items.addAll(Objects.requireNonNull(items, "items"));
     }
 
-    public boolean isShared() {
-        return owner == null;
-    }
-
-    public boolean isOwnedBy(String clinic) {
-        return owner != null && owner.equals(clinic);
+    @Override
+    public Optional<String> owner() {
+        return Optional.ofNullable(owner);
     }
 
     public Long id() {

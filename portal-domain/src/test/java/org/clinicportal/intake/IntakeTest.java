@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.clinicportal.training.Distance;
 import org.junit.jupiter.api.Test;
@@ -25,17 +26,19 @@ class IntakeTest {
     void cannotBeSignedWithAnUnansweredRedFlag() {
         intake.screenRedFlags(Screens.allNo().clear(RedFlag.NIGHT_PAIN));
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> intake.sign("northside-pt"));
-        assertEquals("Answer every red-flag question before signing the intake.", refused.getMessage());
+        assertEquals(Optional.of(SigningObstacle.RED_FLAGS_UNANSWERED), intake.signingObstacle());
+        assertThrows(IllegalStateException.class, () -> intake.sign("northside-pt"));
     }
 
     @Test
     void aSignedIntakeIsReadOnlyAndTakesAddenda() {
         assertThrows(IllegalStateException.class, () -> intake.addendum("northside-pt", "too early"));
         intake.screenRedFlags(Screens.allNo());
+        assertEquals(Optional.empty(), intake.signingObstacle());
         intake.sign("northside-pt");
 
         assertEquals(IntakeStatus.SIGNED, intake.status());
+        assertEquals(Optional.of(SigningObstacle.ALREADY_SIGNED), intake.signingObstacle());
         assertThrows(IllegalStateException.class, () -> intake.recordSubjective(Subjective.empty()));
         assertThrows(IllegalStateException.class, () -> intake.screenRedFlags(Screens.allNo()));
         assertThrows(IllegalStateException.class, () -> intake.assess(List.of(Condition.LABRAL_TEAR), "late"));

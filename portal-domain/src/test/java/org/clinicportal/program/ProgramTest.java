@@ -2,7 +2,6 @@ package org.clinicportal.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.LocalDate;
@@ -28,7 +27,7 @@ class ProgramTest {
         ProgramVersion second = program.revise(1, plan(List.of(BRIDGE, STRETCH)), "pt2", NOW.plusDays(1));
         assertEquals(1, first.number());
         assertEquals(2, second.number());
-        assertTrue(program.isCurrent(2));
+        assertEquals(2, program.currentVersion());
         assertEquals(List.of(BRIDGE), first.items());
         assertEquals("pt2", second.createdBy());
     }

@@ -1,18 +1,18 @@
 package org.clinicportal.accounts;
 
-import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import org.clinicportal.message.Refusal;
 
-/** Keycloak refused an account change or could not be reached; the message says which and why. */
-@ApplicationException(rollback = true)
-public class AccountException extends Exception {
+/** Keycloak refused an account change or could not be reached; the key says which. */
+public class AccountException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public AccountException(String message) {
-        super(message);
+    public AccountException(String key, Serializable... arguments) {
+        super(key, arguments);
     }
 
-    public AccountException(String message, Throwable cause) {
-        super(message, cause);
+    public AccountException(Throwable cause, String key, Serializable... arguments) {
+        super(cause, key, arguments);
     }
 }

@@ -84,7 +84,7 @@ public class Accounts {
             UserRepresentation holder = user.toRepresentation();
             return new Invitation(id, holder.getUsername(), holder.getEmail(), expiresAt);
         } catch (ProcessingException | WebApplicationException e) {
-            throw unreachable("send the invitation email", e);
+            throw failed("invite", e);
         }
     }
 
@@ -103,11 +103,10 @@ public class Accounts {
             String id;
             try (Response response = realm.users().create(user)) {
                 if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                    throw new AccountException("Keycloak already has an account with this name or email address ("
-                            + account.username() + "). Check the email address.");
+                    throw new AccountException("account.refused.exists", account.username());
                 }
                 if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
-                    throw new AccountException("Keycloak refused the new account (HTTP " + response.getStatus() + ").");
+                    throw new AccountException("account.refused.notCreated", response.getStatus());
                 }
                 id = CreatedResponseUtil.getCreatedId(response);
             }
@@ -115,7 +114,7 @@ public class Accounts {
             realm.users().get(id).roles().realmLevel().add(List.of(realmRole(account.realmRole())));
             return id;
         } catch (ProcessingException | WebApplicationException e) {
-            throw unreachable("create the account", e);
+            throw failed("create", e);
         }
     }
 
@@ -125,9 +124,9 @@ public class Accounts {
             return keycloak.realm().users().search(username, true).stream()
                     .filter(user -> username.equals(user.getUsername()))
                     .findFirst()
-                    .orElseThrow(() -> new AccountException("Keycloak has no account " + username + "."));
+                    .orElseThrow(() -> new AccountException("account.refused.noAccount", username));
         } catch (ProcessingException | WebApplicationException e) {
-            throw unreachable("read the account", e);
+            throw failed("read", e);
         }
     }
 
@@ -138,7 +137,7 @@ public class Accounts {
                     .map(RoleRepresentation::getName)
                     .toList();
         } catch (ProcessingException | WebApplicationException e) {
-            throw unreachable("read the account's roles", e);
+            throw failed("readRoles", e);
         }
     }
 
@@ -157,7 +156,7 @@ public class Accounts {
         try {
             return keycloak.realm().roles().get(realmRole).getUserMembers(false, 0, 10_000);
         } catch (ProcessingException | WebApplicationException e) {
-            throw unreachable("list the accounts", e);
+            throw failed("list", e);
         }
     }
 
@@ -168,7 +167,7 @@ public class Accounts {
             user.setEnabled(enabled);
             keycloak.realm().users().get(id).update(user);
         } catch (ProcessingException | WebApplicationException e) {
-            throw unreachable(enabled ? "enable the account" : "disable the account", e);
+            throw failed(enabled ? "enable" : "disable", e);
         }
         if (!enabled) {
             signOutEverywhere(id);
@@ -192,7 +191,7 @@ public class Accounts {
         try {
             keycloak.realm().users().get(id).logout();
         } catch (ProcessingException | WebApplicationException e) {
-            throw unreachable("sign the account out of Keycloak", e);
+            throw failed("signOut", e);
         }
     }
 
@@ -203,7 +202,7 @@ public class Accounts {
             roles.add(List.of(realmRole(to)));
             roles.remove(List.of(realmRole(from)));
         } catch (ProcessingException | WebApplicationException e) {
-            throw unreachable("change the role", e);
+            throw failed("changeRole", e);
         }
     }
 
@@ -211,12 +210,10 @@ public class Accounts {
         return keycloak.realm().roles().get(name).toRepresentation();
     }
 
-    private AccountException unreachable(String what, RuntimeException e) {
-        LOG.log(Level.WARNING, "Keycloak at {0} could not {1}: {2}", new Object[] {keycloak.serverUrl(), what, e});
-        return new AccountException(
-                "Keycloak at " + keycloak.serverUrl() + " could not " + what + " (" + e.getMessage()
-                        + "). Nothing was changed; try again when it is reachable.",
-                e);
+    /** Keycloak could not be reached, or answered with an error: the log says which, the user what failed. */
+    private AccountException failed(String attempt, RuntimeException e) {
+        LOG.log(Level.WARNING, "Keycloak at {0} failed to {1}: {2}", new Object[] {keycloak.serverUrl(), attempt, e});
+        return new AccountException(e, "account.failed." + attempt);
     }
 
     private void removeQuietly(String id) {

@@ -80,7 +80,7 @@ public class ClinicOnboarding {
         clinics.forget(slug);
         Clinic clinic = entityManager.find(Clinic.class, slug);
         if (clinic == null) {
-            throw new ClinicRefusedException("There is no clinic " + slug + ".");
+            throw new ClinicRefusedException("refused.clinic.unknown", slug);
         }
         return clinic;
     }
@@ -88,14 +88,13 @@ public class ClinicOnboarding {
     /** Creates the clinic and its first clinic admin, whom Keycloak emails a link to choose their password. */
     public Invitation onboard(@NotNull @Valid ClinicForm form) throws ClinicRefusedException, AccountException {
         if (entityManager.find(Clinic.class, form.getSlug()) != null) {
-            throw new ClinicRefusedException("A clinic with the short name " + form.getSlug() + " already exists.");
+            throw new ClinicRefusedException("refused.clinic.exists", form.getSlug());
         }
         ZoneId zone;
         try {
             zone = ZoneId.of(form.getTimeZone());
         } catch (DateTimeException e) {
-            throw new ClinicRefusedException(
-                    "Unknown time zone " + form.getTimeZone() + ": use a name like Europe/London.");
+            throw new ClinicRefusedException("refused.clinic.timeZone", form.getTimeZone());
         }
         entityManager.persist(new Clinic(form.getSlug(), form.getName().strip(), zone, form.getDistanceUnit()));
         entityManager.flush();
@@ -133,7 +132,7 @@ public class ClinicOnboarding {
             invitations.add(accounts.sendInvitation(admin.getId()));
         }
         if (invitations.isEmpty()) {
-            throw new ClinicRefusedException("Every admin of " + slug + " has chosen a password: they can sign in.");
+            throw new ClinicRefusedException("refused.clinic.adminsActive", slug);
         }
         audit.recordForClinic(
                 slug,

@@ -1,14 +1,14 @@
 package org.clinicportal.clinic;
 
-import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import org.clinicportal.message.Refusal;
 
-/** The clinic cannot be created as asked; the message says why. */
-@ApplicationException(rollback = true)
-public class ClinicRefusedException extends Exception {
+/** The clinic cannot be created as asked; its key says why. */
+public class ClinicRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public ClinicRefusedException(String message) {
-        super(message);
+    public ClinicRefusedException(String key, Serializable... arguments) {
+        super(key, arguments);
     }
 }

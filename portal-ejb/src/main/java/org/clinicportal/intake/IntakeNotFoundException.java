@@ -1,15 +1,13 @@
 package org.clinicportal.intake;
 
-import jakarta.ejb.ApplicationException;
 import org.clinicportal.tenancy.NotFoundException;
 
 /** No intake (or referral alert) with that id in the caller's clinic; the same answer for another clinic's. */
-@ApplicationException(rollback = true)
 public class IntakeNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 
     public IntakeNotFoundException(String what, long id) {
-        super("There is no " + what + " " + id + " in your clinic.");
+        super("refused.notFound." + what, id);
     }
 }

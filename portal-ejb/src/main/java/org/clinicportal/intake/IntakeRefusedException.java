@@ -1,14 +1,14 @@
 package org.clinicportal.intake;
 
-import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import org.clinicportal.message.Refusal;
 
-/** The intake cannot do that in its present state; the message says why and what to do. */
-@ApplicationException(rollback = true)
-public class IntakeRefusedException extends Exception {
+/** The intake cannot do that in its present state; its key says why and what to do. */
+public class IntakeRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public IntakeRefusedException(String message) {
-        super(message);
+    public IntakeRefusedException(String key, Serializable... arguments) {
+        super(key, arguments);
     }
 }

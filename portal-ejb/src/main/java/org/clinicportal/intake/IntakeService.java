@@ -11,11 +11,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clinicportal.alert.Alert;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.Clinic;
@@ -23,6 +26,7 @@ import org.clinicportal.input.PlainText;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.Patients;
+import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 import org.clinicportal.tenancy.ClinicOfRequest;
@@ -71,7 +75,7 @@ public class IntakeService {
         Patient patient = patient(patientId);
         List<Intake> signed = signedVisits(patientId);
         if (signed.isEmpty()) {
-            throw new IntakeRefusedException("Record and sign the intake before a follow-up.");
+            throw new IntakeRefusedException("refused.intake.followUpBeforeSigning");
         }
         Intake followUp = signed.get(signed.size() - 1).followUp(LocalDate.now(), caller.username());
         entityManager.persist(followUp);
@@ -123,10 +127,10 @@ public class IntakeService {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public IntakeView save(long intakeId, long version, @NotNull @Valid IntakeForm form)
-            throws IntakeNotFoundException, IntakeRefusedException {
+            throws IntakeNotFoundException, IntakeRefusedException, ConcurrentChangeException {
         Intake intake = current(intakeId, version);
         if (intake.isSigned()) {
-            throw new IntakeRefusedException("This intake is signed and read-only. Add an addendum to correct it.");
+            throw new IntakeRefusedException("refused.intake.signed");
         }
         intake.rescheduleVisit(form.getVisitDate());
         intake.recordSubjective(IntakeMapping.subjective(form));
@@ -140,13 +144,12 @@ public class IntakeService {
     }
 
     @RolesAllowed(Role.THERAPIST_NAME)
-    public IntakeView sign(long intakeId, long version) throws IntakeNotFoundException, IntakeRefusedException {
+    public IntakeView sign(long intakeId, long version)
+            throws IntakeNotFoundException, IntakeRefusedException, ConcurrentChangeException {
         Intake intake = current(intakeId, version);
-        if (intake.isSigned()) {
-            throw new IntakeRefusedException("This intake is already signed.");
-        }
-        if (!intake.redFlagScreen().isComplete()) {
-            throw new IntakeRefusedException("Answer every red-flag question, yes or no, before signing.");
+        Optional<SigningObstacle> obstacle = intake.signingObstacle();
+        if (obstacle.isPresent()) {
+            throw new IntakeRefusedException("refused.intake.sign." + obstacle.get());
         }
         intake.sign(caller.username());
         audit.record(AuditAction.INTAKE_SIGNED, intake.patientId(), "Intake " + intakeId);
@@ -157,14 +160,14 @@ public class IntakeService {
     @RolesAllowed(Role.THERAPIST_NAME)
     public IntakeView addAddendum(
             long intakeId,
-            @NotBlank(message = "Write the addendum.")
-                    @Size(max = Addendum.MAX_LENGTH, message = "At most {max} characters.")
+            @NotBlank(message = "{intake.addendum}")
+                    @Size(max = Addendum.MAX_LENGTH, message = "{input.tooLong}")
                     @PlainText
                     String text)
             throws IntakeNotFoundException, IntakeRefusedException {
         Intake intake = intake(intakeId);
         if (!intake.isSigned()) {
-            throw new IntakeRefusedException("A draft is edited directly; addenda are for signed intakes.");
+            throw new IntakeRefusedException("refused.intake.addendumToDraft");
         }
         entityManager.persist(intake.addendum(caller.username(), text));
         audit.record(AuditAction.INTAKE_ADDENDUM_ADDED, intake.patientId(), "Intake " + intakeId);
@@ -177,24 +180,21 @@ public class IntakeService {
     public void acknowledgeReferral(
             long alertId,
             long version,
-            @NotBlank(message = "Say what was done, e.g. referred to a sports physician on a date.")
-                    @Size(max = ReferralAlert.NOTE_LENGTH, message = "At most {max} characters.")
+            @NotBlank(message = "{referral.note}")
+                    @Size(max = Alert.NOTE_LENGTH, message = "{input.tooLong}")
                     @PlainText
                     String note)
-            throws IntakeNotFoundException, IntakeRefusedException {
+            throws IntakeNotFoundException, ConcurrentChangeException {
         // Locked as it is read: a second acknowledgement, or a red flag from home joining it, waits and sees this one.
         ReferralAlert alert = entityManager.find(ReferralAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
         if (alert == null) {
-            throw new IntakeNotFoundException("referral alert", alertId);
+            throw new IntakeNotFoundException("referralAlert", alertId);
         }
         if (!alert.isOpen()) {
-            throw new IntakeRefusedException("This alert was already acknowledged.");
+            throw new ConcurrentChangeException();
         }
-        if (alert.version() != version) {
-            throw new IntakeRefusedException(
-                    "Someone else changed this alert while you were looking at it. Reload the page.");
-        }
-        alert.acknowledge(caller.username(), note);
+        ConcurrentChangeException.requireCurrent(alert.version(), version);
+        alert.acknowledge(caller.username(), note, OffsetDateTime.now(ZoneOffset.UTC));
         audit.record(AuditAction.REFERRAL_ACKNOWLEDGED, alert.patientId(), "Referral alert " + alertId + ": " + note);
     }
 
@@ -291,12 +291,9 @@ public class IntakeService {
         return intake;
     }
 
-    private Intake current(long id, long version) throws IntakeNotFoundException, IntakeRefusedException {
+    private Intake current(long id, long version) throws IntakeNotFoundException, ConcurrentChangeException {
         Intake intake = intake(id);
-        if (intake.version() != version) {
-            throw new IntakeRefusedException("Someone else saved this intake while you were editing it. Nothing was "
-                    + "overwritten: reload to see their changes, then make yours again.");
-        }
+        ConcurrentChangeException.requireCurrent(intake.version(), version);
         return intake;
     }
 }

@@ -30,8 +30,8 @@ public record ReferralView(
                 List.copyOf(alert.redFlags()),
                 alert.raisedAt(),
                 alert.isOpen(),
-                alert.acknowledgedBy(),
-                alert.acknowledgedAt(),
-                alert.note());
+                alert.acknowledgedBy().orElse(null),
+                alert.acknowledgedAt().orElse(null),
+                alert.note().orElse(null));
     }
 }

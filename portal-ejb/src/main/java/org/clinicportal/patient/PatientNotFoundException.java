@@ -1,18 +1,16 @@
 package org.clinicportal.patient;
 
-import jakarta.ejb.ApplicationException;
 import org.clinicportal.tenancy.NotFoundException;
 
 /**
  * No patient with that id in the caller's clinic. Deliberately the same answer whether the id
  * does not exist or belongs to another clinic.
  */
-@ApplicationException(rollback = true)
 public class PatientNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 
     public PatientNotFoundException(long id) {
-        super("There is no patient " + id + " in your clinic.");
+        super("refused.notFound.patient", id);
     }
 }

@@ -181,9 +181,7 @@ public class PatientRegistry {
 
     private Patient findCurrent(long id, long version) throws PatientNotFoundException, ConcurrentChangeException {
         Patient patient = find(id);
-        if (patient.version() != version) {
-            throw new ConcurrentChangeException("This patient's record");
-        }
+        ConcurrentChangeException.requireCurrent(patient.version(), version);
         return patient;
     }
 

@@ -51,14 +51,12 @@ public class PortalAccess {
     public Invitation give(long patientId) throws PatientNotFoundException, PortalAccessException {
         Patient patient = patient(patientId);
         if (patient.portalAccount().isPresent()) {
-            throw new PortalAccessException("This patient already has portal access.");
+            throw new PortalAccessException("refused.portal.alreadyGiven");
         }
         if (patient.contact().email().isEmpty()) {
-            throw new PortalAccessException(
-                    "Add the patient's email address first: the invitation to the portal goes there.");
+            throw new PortalAccessException("refused.portal.noEmail");
         }
-        String clinic =
-                caller.clinic().orElseThrow(() -> new PortalAccessException("Only a clinic's staff can give access."));
+        String clinic = caller.clinic().orElseThrow(() -> new PortalAccessException("refused.portal.notStaff"));
         String username = username(patient);
         try {
             String account = accounts.create(new Accounts.NewAccount(
@@ -73,7 +71,7 @@ public class PortalAccess {
             audit.record(AuditAction.PORTAL_ACCESS_GIVEN, patientId, "Keycloak user " + username + ", invitation sent");
             return accounts.sendInvitation(account);
         } catch (AccountException e) {
-            throw new PortalAccessException(e.getMessage(), e);
+            throw new PortalAccessException(e);
         }
     }
 
@@ -84,15 +82,14 @@ public class PortalAccess {
     @RolesAllowed(Role.THERAPIST_NAME)
     public Invitation sendInvitationAgain(long patientId) throws PatientNotFoundException, PortalAccessException {
         Patient patient = patient(patientId);
-        String account = patient.portalAccount()
-                .orElseThrow(() -> new PortalAccessException("This patient has no portal access yet."));
+        String account = patient.portalAccount().orElseThrow(() -> new PortalAccessException("refused.portal.none"));
         try {
             Invitation invitation = accounts.sendInvitation(account);
             audit.record(
                     AuditAction.PORTAL_INVITATION_SENT, patientId, "Invitation sent again to " + invitation.email());
             return invitation;
         } catch (AccountException e) {
-            throw new PortalAccessException(e.getMessage(), e);
+            throw new PortalAccessException(e);
         }
     }
 
@@ -108,7 +105,7 @@ public class PortalAccess {
                 logins.put(user.getId(), user);
             }
         } catch (AccountException e) {
-            throw new PortalAccessException(e.getMessage(), e);
+            throw new PortalAccessException(e);
         }
         return entityManager.createNamedQuery("Patient.withPortalAccess", Patient.class).getResultList().stream()
                 .map(patient -> {
@@ -127,12 +124,11 @@ public class PortalAccess {
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     public void allowSignIn(long patientId, boolean allowed) throws PatientNotFoundException, PortalAccessException {
         Patient patient = patient(patientId);
-        String account = patient.portalAccount()
-                .orElseThrow(() -> new PortalAccessException("This patient has no portal access."));
+        String account = patient.portalAccount().orElseThrow(() -> new PortalAccessException("refused.portal.none"));
         try {
             accounts.setEnabled(account, allowed);
         } catch (AccountException e) {
-            throw new PortalAccessException(e.getMessage(), e);
+            throw new PortalAccessException(e);
         }
         audit.record(
                 allowed ? AuditAction.PORTAL_ACCESS_ENABLED : AuditAction.PORTAL_ACCESS_DISABLED,

@@ -1,18 +1,20 @@
 package org.clinicportal.patient;
 
-import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import org.clinicportal.accounts.AccountException;
+import org.clinicportal.message.Refusal;
 
-/** Portal access could not be given; nothing was half-done, and the message says why. */
-@ApplicationException(rollback = true)
-public class PortalAccessException extends Exception {
+/** Portal access could not be given; nothing was half-done, and the key says why. */
+public class PortalAccessException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public PortalAccessException(String message) {
-        super(message);
+    public PortalAccessException(String key, Serializable... arguments) {
+        super(key, arguments);
     }
 
-    public PortalAccessException(String message, Throwable cause) {
-        super(message, cause);
+    /** Keycloak's refusal, said to the user as Keycloak's own reason. */
+    public PortalAccessException(AccountException cause) {
+        super(cause, cause.key(), cause.arguments().toArray(Serializable[]::new));
     }
 }

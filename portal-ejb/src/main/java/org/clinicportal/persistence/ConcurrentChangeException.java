@@ -1,15 +1,23 @@
 package org.clinicportal.persistence;
 
-import jakarta.ejb.ApplicationException;
+import org.clinicportal.message.Refusal;
 
 /** Someone else saved the same record after the caller opened it; nothing was overwritten. */
-@ApplicationException(rollback = true)
-public class ConcurrentChangeException extends Exception {
+public class ConcurrentChangeException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public ConcurrentChangeException(String what) {
-        super(what + " was changed by someone else while you were editing it. Nothing was overwritten: "
-                + "reload to see their changes, then make yours again.");
+    public ConcurrentChangeException() {
+        super("refused.concurrentChange");
+    }
+
+    /**
+     * The one optimistic check every editor makes: the version the caller's page was built from must still be the
+     * record's current one.
+     */
+    public static void requireCurrent(long current, long seen) throws ConcurrentChangeException {
+        if (current != seen) {
+            throw new ConcurrentChangeException();
+        }
     }
 }

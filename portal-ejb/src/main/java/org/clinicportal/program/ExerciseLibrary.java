@@ -74,7 +74,7 @@ public class ExerciseLibrary {
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public ExerciseView exercise(long id) throws ExerciseNotFoundException {
-        return ExerciseView.of(visible(id), clinic());
+        return ExerciseView.of(library().readable(id), clinic());
     }
 
     /**
@@ -83,7 +83,7 @@ public class ExerciseLibrary {
      */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<Citation> citations(long id) throws ExerciseNotFoundException {
-        Exercise exercise = visible(id);
+        Exercise exercise = library().readable(id);
         List<?> rows = entityManager
                 .createNativeQuery("select a.title, s.says from exercise_source s"
                         + " join source_article a on a.code = s.source_code where s.exercise_id = ? order by a.code")
@@ -99,7 +99,7 @@ public class ExerciseLibrary {
     /** The form to change one of the clinic's own exercises. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public ExerciseForm formFor(long id, @NotNull DistanceUnit unit) throws ExerciseNotFoundException {
-        Exercise exercise = owned(id);
+        Exercise exercise = library().changeable(id);
         ExerciseForm form = new ExerciseForm();
         form.setVersion(exercise.version());
         form.setDistanceUnit(unit);
@@ -133,10 +133,8 @@ public class ExerciseLibrary {
     @RolesAllowed(Role.THERAPIST_NAME)
     public void revise(long id, @NotNull @Valid ExerciseForm form)
             throws ExerciseNotFoundException, ConcurrentChangeException {
-        Exercise exercise = owned(id);
-        if (exercise.version() != form.getVersion()) {
-            throw new ConcurrentChangeException("The exercise");
-        }
+        Exercise exercise = library().changeable(id);
+        ConcurrentChangeException.requireCurrent(exercise.version(), form.getVersion());
         exercise.revise(
                 form.getName(),
                 form.getCategory(),
@@ -156,20 +154,8 @@ public class ExerciseLibrary {
                 .setParameter("target", filter.targetPattern());
     }
 
-    private Exercise visible(long id) throws ExerciseNotFoundException {
-        Exercise exercise = entityManager.find(Exercise.class, id);
-        if (exercise == null || !(exercise.isShared() || exercise.isOwnedBy(clinic()))) {
-            throw new ExerciseNotFoundException(id);
-        }
-        return exercise;
-    }
-
-    private Exercise owned(long id) throws ExerciseNotFoundException {
-        Exercise exercise = visible(id);
-        if (!exercise.isOwnedBy(clinic())) {
-            throw new ExerciseNotFoundException(id);
-        }
-        return exercise;
+    private Library<Exercise, ExerciseNotFoundException> library() {
+        return new Library<>(entityManager, Exercise.class, clinic(), ExerciseNotFoundException::new);
     }
 
     private String clinic() {

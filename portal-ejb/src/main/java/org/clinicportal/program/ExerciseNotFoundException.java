@@ -1,15 +1,13 @@
 package org.clinicportal.program;
 
-import jakarta.ejb.ApplicationException;
 import org.clinicportal.tenancy.NotFoundException;
 
 /** No exercise with that id in the shared library or the caller's clinic; the same answer for both. */
-@ApplicationException(rollback = true)
 public class ExerciseNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 
     public ExerciseNotFoundException(long id) {
-        super("There is no exercise " + id + " in the library.");
+        super("refused.notFound.exercise", id);
     }
 }

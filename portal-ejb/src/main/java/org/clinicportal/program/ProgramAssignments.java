@@ -139,11 +139,10 @@ public class ProgramAssignments {
                     ConcurrentChangeException {
         Patient patient = Patients.lock(entityManager, patientId);
         if (patient.status() != PatientStatus.ACTIVE) {
-            throw new ProgramRefusedException("The patient was discharged: readmit them to assign a program.");
+            throw new ProgramRefusedException("refused.program.discharged");
         }
         if (intakes.hasOpenReferral(patientId)) {
-            throw new ProgramRefusedException("A red flag awaits a referral decision: acknowledge the referral "
-                    + "alert before assigning a program.");
+            throw new ProgramRefusedException("refused.program.openReferral");
         }
         List<ProgramItem> items = ItemViews.items(entityManager, clinic(), form.getItems(), form.getDistanceUnit());
         ProgramPlan plan = new ProgramPlan(
@@ -157,9 +156,7 @@ public class ProgramAssignments {
                 .getResultStream()
                 .findFirst()
                 .orElseGet(() -> create(patientId));
-        if (!program.isCurrent(form.getBasedOn())) {
-            throw new ConcurrentChangeException("The program");
-        }
+        ConcurrentChangeException.requireCurrent(program.currentVersion(), form.getBasedOn());
         ProgramVersion version =
                 program.revise(form.getBasedOn(), plan, caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
         entityManager.persist(version);

@@ -1,14 +1,14 @@
 package org.clinicportal.program;
 
-import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import org.clinicportal.message.Refusal;
 
-/** The change is not allowed now; the message says why and what to do. */
-@ApplicationException(rollback = true)
-public class ProgramRefusedException extends Exception {
+/** The change is not allowed now; its key says why and what to do. */
+public class ProgramRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public ProgramRefusedException(String message) {
-        super(message);
+    public ProgramRefusedException(String key, Serializable... arguments) {
+        super(key, arguments);
     }
 }

@@ -60,7 +60,7 @@ public class ProgramTemplates {
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public TemplateView template(long id) throws TemplateNotFoundException {
-        ProgramTemplate template = visible(id);
+        ProgramTemplate template = library().readable(id);
         return new TemplateView(
                 template.id(),
                 template.name(),
@@ -75,7 +75,7 @@ public class ProgramTemplates {
     /** The template's exercises as editor lines, in the user's unit: to start a program or a template from. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public List<ItemForm> itemsOf(long id, @NotNull DistanceUnit unit) throws TemplateNotFoundException {
-        ProgramTemplate template = visible(id);
+        ProgramTemplate template = library().readable(id);
         Map<Long, ExerciseView> exercises = ItemViews.exercises(
                 entityManager,
                 clinic(),
@@ -88,7 +88,7 @@ public class ProgramTemplates {
     /** The form to change one of the clinic's own templates. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public TemplateForm formFor(long id, @NotNull DistanceUnit unit) throws TemplateNotFoundException {
-        ProgramTemplate template = owned(id);
+        ProgramTemplate template = library().changeable(id);
         TemplateForm form = new TemplateForm();
         form.setVersion(template.version());
         form.setDistanceUnit(unit);
@@ -102,7 +102,7 @@ public class ProgramTemplates {
     /** The clinic's own copy of a shared or own template; returns the copy's id. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public long copy(long id) throws TemplateNotFoundException {
-        ProgramTemplate original = visible(id);
+        ProgramTemplate original = library().readable(id);
         ProgramTemplate copy = original.copyFor(clinic(), "Copy of " + original.name());
         entityManager.persist(copy);
         entityManager.flush();
@@ -127,10 +127,8 @@ public class ProgramTemplates {
     @RolesAllowed(Role.THERAPIST_NAME)
     public void revise(long id, @NotNull @Valid TemplateForm form)
             throws TemplateNotFoundException, ExerciseNotFoundException, ConcurrentChangeException {
-        ProgramTemplate template = owned(id);
-        if (template.version() != form.getVersion()) {
-            throw new ConcurrentChangeException("The template");
-        }
+        ProgramTemplate template = library().changeable(id);
+        ConcurrentChangeException.requireCurrent(template.version(), form.getVersion());
         template.revise(
                 form.getName(),
                 form.getDescription(),
@@ -144,20 +142,8 @@ public class ProgramTemplates {
         return ItemViews.items(entityManager, clinic(), lines, unit);
     }
 
-    private ProgramTemplate visible(long id) throws TemplateNotFoundException {
-        ProgramTemplate template = entityManager.find(ProgramTemplate.class, id);
-        if (template == null || !(template.isShared() || template.isOwnedBy(clinic()))) {
-            throw new TemplateNotFoundException(id);
-        }
-        return template;
-    }
-
-    private ProgramTemplate owned(long id) throws TemplateNotFoundException {
-        ProgramTemplate template = visible(id);
-        if (!template.isOwnedBy(clinic())) {
-            throw new TemplateNotFoundException(id);
-        }
-        return template;
+    private Library<ProgramTemplate, TemplateNotFoundException> library() {
+        return new Library<>(entityManager, ProgramTemplate.class, clinic(), TemplateNotFoundException::new);
     }
 
     private String clinic() {

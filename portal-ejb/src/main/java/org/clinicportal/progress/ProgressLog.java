@@ -140,7 +140,7 @@ public class ProgressLog {
     public List<AlertKind> logRun(@NotNull @Valid RunForm form) throws ProgressRefusedException {
         Patient patient = me();
         if (form.getDay().isAfter(today())) {
-            throw new ProgressRefusedException("A run can be reported once it is done: the date is in the future.");
+            throw new ProgressRefusedException("refused.progress.runInFuture");
         }
         if (!entityManager
                 .createNamedQuery("RunLog.bySubmission", RunLog.class)
@@ -150,7 +150,7 @@ public class ProgressLog {
             return List.of();
         }
         if (form.getShoeId() != null && shoes(patient).stream().noneMatch(shoe -> shoe.id() == form.getShoeId())) {
-            throw new ProgressRefusedException("Those shoes are not among yours.");
+            throw new ProgressRefusedException("refused.progress.notYourShoes");
         }
         entityManager.persist(new RunLog(
                 patient.id(),
@@ -235,7 +235,7 @@ public class ProgressLog {
     public void recordMeasure(@NotNull @Valid MeasureForm form) throws ProgressRefusedException {
         Patient patient = me();
         if (form.getTakenOn().isAfter(today())) {
-            throw new ProgressRefusedException("The questionnaire cannot be dated in the future.");
+            throw new ProgressRefusedException("refused.progress.measureInFuture");
         }
         entityManager.persist(new OutcomeMeasure(
                 patient.id(),
@@ -288,8 +288,7 @@ public class ProgressLog {
     private void requireRecent(LocalDate day) throws ProgressRefusedException {
         LocalDate today = today();
         if (day.isAfter(today) || day.isBefore(today.minusDays(CORRECTABLE_DAYS))) {
-            throw new ProgressRefusedException(
-                    "Sessions can be reported for today and the " + CORRECTABLE_DAYS + " days before.");
+            throw new ProgressRefusedException("refused.progress.sessionOutOfReach", CORRECTABLE_DAYS);
         }
     }
 
@@ -299,7 +298,7 @@ public class ProgressLog {
                 .setParameter("patient", patient.id())
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new ProgressRefusedException("Your therapist has not assigned a program yet."));
+                .orElseThrow(() -> new ProgressRefusedException("refused.progress.noProgram"));
     }
 
     private Optional<SessionLog> sessionOn(Patient patient, LocalDate day) {

@@ -1,14 +1,14 @@
 package org.clinicportal.progress;
 
-import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import org.clinicportal.message.Refusal;
 
-/** The report cannot be taken as it is; the message says why. */
-@ApplicationException(rollback = true)
-public class ProgressRefusedException extends Exception {
+/** The report cannot be taken as it is; its key says why. */
+public class ProgressRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public ProgressRefusedException(String message) {
-        super(message);
+    public ProgressRefusedException(String key, Serializable... arguments) {
+        super(key, arguments);
     }
 }

@@ -20,12 +20,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clinicportal.alert.Alert;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.input.PlainText;
 import org.clinicportal.intake.IntakeNotFoundException;
-import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.intake.IntakeService;
 import org.clinicportal.patient.NameKey;
 import org.clinicportal.patient.Patient;
@@ -142,8 +142,8 @@ public class ProgressReview {
             @NotNull AlertKind kind,
             long alertId,
             long version,
-            @Size(max = ProgressAlert.NOTE_LENGTH, message = "{alert.note}") @PlainText String note)
-            throws AlertNotFoundException, ConcurrentChangeException, IntakeRefusedException {
+            @Size(max = Alert.NOTE_LENGTH, message = "{alert.note}") @PlainText String note)
+            throws AlertNotFoundException, ConcurrentChangeException {
         if (kind == AlertKind.RED_FLAG) {
             try {
                 intakes.acknowledgeReferral(alertId, version, note == null ? "" : note);
@@ -156,9 +156,10 @@ public class ProgressReview {
         if (alert == null) {
             throw new AlertNotFoundException(alertId);
         }
-        if (alert.version() != version || !alert.isOpen()) {
-            throw new ConcurrentChangeException("The alert");
+        if (!alert.isOpen()) {
+            throw new ConcurrentChangeException();
         }
+        ConcurrentChangeException.requireCurrent(alert.version(), version);
         alert.acknowledge(caller.username(), note, OffsetDateTime.now(ZoneOffset.UTC));
         entityManager.flush();
         audit.record(AuditAction.ALERT_ACKNOWLEDGED, alert.patientId(), alert.kind() + " alert " + alertId);
@@ -206,7 +207,7 @@ public class ProgressReview {
                 .setParameter("patient", patientId)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new ProgressRefusedException("Assign a program first: the schedule belongs to it."));
+                .orElseThrow(() -> new ProgressRefusedException("refused.progress.scheduleWithoutProgram"));
         program.askForOutcomesEvery(everyWeeks);
         audit.record(
                 AuditAction.OUTCOME_SCHEDULE_SET,

@@ -95,7 +95,7 @@ public class StaffAccounts {
             throws StaffNotFoundException, StaffRefusedException, AccountException {
         StaffMember member = member(username);
         if (username.equals(caller.username())) {
-            throw new StaffRefusedException("You cannot disable your own account.");
+            throw new StaffRefusedException("refused.staff.disableSelf");
         }
         requireAnotherAdmin(member, "disable");
         member.disable();
@@ -130,9 +130,9 @@ public class StaffAccounts {
             return;
         }
         if (username.equals(caller.username())) {
-            throw new StaffRefusedException("You cannot change your own role: ask another clinic admin.");
+            throw new StaffRefusedException("refused.staff.ownRole");
         }
-        requireAnotherAdmin(member, "make a therapist of");
+        requireAnotherAdmin(member, "demote");
         StaffRole before = member.role();
         member.changeRole(role);
         entityManager.flush();
@@ -147,8 +147,7 @@ public class StaffAccounts {
                                 .createNamedQuery("StaffMember.countEnabledAdmins", Long.class)
                                 .getSingleResult()
                         <= 1) {
-            throw new StaffRefusedException(
-                    "You cannot " + what + " the clinic's last clinic admin: make another admin first.");
+            throw new StaffRefusedException("refused.staff.lastAdmin." + what);
         }
     }
 

@@ -1,14 +1,14 @@
 package org.clinicportal.staff;
 
-import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
+import org.clinicportal.message.Refusal;
 
-/** The change would lock the clinic or its admin out; the message says why. */
-@ApplicationException(rollback = true)
-public class StaffRefusedException extends Exception {
+/** The change would lock the clinic or its admin out; its key says why. */
+public class StaffRefusedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public StaffRefusedException(String message) {
-        super(message);
+    public StaffRefusedException(String key, Serializable... arguments) {
+        super(key, arguments);
     }
 }

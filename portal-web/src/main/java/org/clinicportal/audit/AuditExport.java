@@ -35,11 +35,11 @@ public class AuditExport extends HttpServlet {
         try {
             filter = filter(request);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unreadable filter: " + e.getMessage());
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         if (!validator.validate(filter).isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unreadable filter");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");

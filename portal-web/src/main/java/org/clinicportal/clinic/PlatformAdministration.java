@@ -9,8 +9,8 @@ import java.util.List;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Invitation;
 import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
-import org.omnifaces.util.Messages;
 
 /** The platform admin's clinics with their headcounts, deactivation and reactivation, and the form that onboards a new one. */
 @Named
@@ -39,7 +39,7 @@ public class PlatformAdministration implements Serializable {
             form = new ClinicForm();
             clinics = null;
         } catch (ClinicRefusedException | AccountException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }
@@ -50,7 +50,7 @@ public class PlatformAdministration implements Serializable {
             onboarding.deactivate(slug);
             clinics = null;
         } catch (ClinicRefusedException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 
@@ -59,7 +59,7 @@ public class PlatformAdministration implements Serializable {
         try {
             invitation = onboarding.inviteAdminsAgain(slug).get(0);
         } catch (ClinicRefusedException | AccountException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 
@@ -68,7 +68,7 @@ public class PlatformAdministration implements Serializable {
             onboarding.reactivate(slug);
             clinics = null;
         } catch (ClinicRefusedException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

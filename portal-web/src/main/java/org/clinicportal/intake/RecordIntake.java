@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalTime;
+import org.clinicportal.alert.Alert;
 import org.clinicportal.input.PlainText;
+import org.clinicportal.message.Refusal;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
 
 /**
@@ -33,7 +36,7 @@ public class RecordIntake implements Serializable {
     @PlainText
     private String addendum;
 
-    @Size(max = ReferralAlert.NOTE_LENGTH, message = "{input.tooLong}")
+    @Size(max = Alert.NOTE_LENGTH, message = "{input.tooLong}")
     @PlainText
     private String acknowledgement;
 
@@ -61,9 +64,8 @@ public class RecordIntake implements Serializable {
         try {
             show(intakes.save(id, view.version(), form));
             savedAt = LocalTime.now().withNano(0);
-        } catch (IntakeNotFoundException | IntakeRefusedException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (Refusal e) {
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }
@@ -114,8 +116,8 @@ public class RecordIntake implements Serializable {
                                     .getResourceBundle(faces, "msg")
                                     .getString(doneKey),
                             null));
-        } catch (IntakeNotFoundException | IntakeRefusedException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (Refusal e) {
+            Refusals.show(e);
             faces.validationFailed();
         } catch (EJBException e) {
             Violations.report(e);
@@ -125,7 +127,7 @@ public class RecordIntake implements Serializable {
 
     @FunctionalInterface
     private interface Step {
-        void run() throws IntakeNotFoundException, IntakeRefusedException;
+        void run() throws Refusal;
     }
 
     /** When the draft was last saved automatically, or {@code null}. */

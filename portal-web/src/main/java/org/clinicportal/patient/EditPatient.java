@@ -1,6 +1,5 @@
 package org.clinicportal.patient;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clinicportal.persistence.ConcurrentChangeException;
+import org.clinicportal.web.Refusals;
 
 /**
  * Registers a patient, or corrects one (with {@code ?id=}). The form keeps everything typed when
@@ -50,8 +50,7 @@ public class EditPatient implements Serializable {
             }
             return "/therapist/patients/view?faces-redirect=true&id=" + id;
         } catch (PatientNotFoundException | ConcurrentChangeException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Refusals.show(e);
             return null;
         }
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.clinicportal.web.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -26,7 +27,7 @@ public class PortalLogins implements Serializable {
             try {
                 logins = portalAccess.accounts();
             } catch (PortalAccessException e) {
-                unavailable = e.getMessage();
+                unavailable = Refusals.text(e);
             }
         }
         return logins;
@@ -40,7 +41,7 @@ public class PortalLogins implements Serializable {
                     login.patientName());
             logins = null;
         } catch (PatientNotFoundException | PortalAccessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

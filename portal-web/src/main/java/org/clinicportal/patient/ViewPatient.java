@@ -1,6 +1,5 @@
 package org.clinicportal.patient;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.program.PatientProgram;
 import org.clinicportal.record.PatientRecord;
 import org.clinicportal.record.RecordView;
+import org.clinicportal.web.Refusals;
 
 /** The patient page: who the patient is, how to reach them, their status in the clinic. */
 @Named
@@ -65,8 +65,7 @@ public class ViewPatient implements Serializable {
         try {
             return "/therapist/intake/record?faces-redirect=true&id=" + intakeService.start(id);
         } catch (PatientNotFoundException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Refusals.show(e);
             return null;
         }
     }
@@ -76,8 +75,7 @@ public class ViewPatient implements Serializable {
         try {
             return "/therapist/intake/record?faces-redirect=true&id=" + intakeService.startFollowUp(id);
         } catch (PatientNotFoundException | IntakeRefusedException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Refusals.show(e);
             return null;
         }
     }
@@ -88,8 +86,7 @@ public class ViewPatient implements Serializable {
             invitation = portalAccess.give(id);
             profile = registry.profile(id);
         } catch (PatientNotFoundException | PortalAccessException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Refusals.show(e);
         }
     }
 
@@ -98,8 +95,7 @@ public class ViewPatient implements Serializable {
         try {
             invitation = portalAccess.sendInvitationAgain(id);
         } catch (PatientNotFoundException | PortalAccessException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Refusals.show(e);
         }
     }
 
@@ -120,8 +116,7 @@ public class ViewPatient implements Serializable {
             }
             profile = registry.profile(id);
         } catch (PatientNotFoundException | ConcurrentChangeException e) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            Refusals.show(e);
         }
     }
 

@@ -10,6 +10,7 @@ import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -56,7 +57,7 @@ public class AssignProgram extends ItemEditor {
             form.setItems(new ArrayList<>(form.getItems()));
             templateToAdd = null;
         } catch (TemplateNotFoundException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 
@@ -69,7 +70,7 @@ public class AssignProgram extends ItemEditor {
                 | ProgramRefusedException
                 | ExerciseNotFoundException
                 | ConcurrentChangeException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.preference.UnitChoice;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
-import org.omnifaces.util.Messages;
 
 /** Adds an exercise of the clinic's own, or changes one. */
 @Named
@@ -44,7 +44,7 @@ public class EditExercise implements Serializable {
             long saved = id == null ? library.add(form) : revise();
             return "/therapist/library/exercise?faces-redirect=true&id=" + saved;
         } catch (ExerciseNotFoundException | ConcurrentChangeException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }

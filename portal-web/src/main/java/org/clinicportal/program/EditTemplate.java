@@ -9,8 +9,8 @@ import java.util.List;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
-import org.omnifaces.util.Messages;
 
 /** Creates a template of the clinic's own, or changes one. */
 @Named
@@ -46,7 +46,7 @@ public class EditTemplate extends ItemEditor {
             long saved = id == null ? templates.create(form) : revise();
             return "/therapist/templates/view?faces-redirect=true&id=" + saved;
         } catch (TemplateNotFoundException | ExerciseNotFoundException | ConcurrentChangeException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }

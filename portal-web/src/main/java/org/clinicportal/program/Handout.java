@@ -44,7 +44,7 @@ public class Handout extends HttpServlet {
         try {
             program = myProgram.program(id);
         } catch (ProgramNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Optional<ClinicView> clinic = clinics.callersClinic();

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
 import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.web.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -36,7 +37,7 @@ public abstract class ItemEditor implements Serializable {
             lines().add(ItemForm.of(library.exercise(exerciseToAdd), unit()));
             exerciseToAdd = null;
         } catch (ExerciseNotFoundException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

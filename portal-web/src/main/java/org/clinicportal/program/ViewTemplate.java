@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.omnifaces.util.Messages;
+import org.clinicportal.web.Refusals;
 
 /** A template's page, with "make a copy" for the clinic's own version. */
 @Named
@@ -27,7 +27,7 @@ public class ViewTemplate implements Serializable {
         try {
             return "/therapist/templates/edit?faces-redirect=true&id=" + templates.copy(id);
         } catch (TemplateNotFoundException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.training.ShoeType;
 import org.clinicportal.training.Surface;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -48,7 +49,7 @@ public class LogRun implements Serializable {
             }
             return "/patient/index?faces-redirect=true";
         } catch (ProgressRefusedException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -32,7 +33,7 @@ public class LogSession implements Serializable {
         try {
             form = log.sessionForm(day == null ? log.today() : day);
         } catch (ProgressRefusedException e) {
-            refusal = e.getMessage();
+            refusal = Refusals.text(e);
         }
     }
 
@@ -43,7 +44,7 @@ public class LogSession implements Serializable {
                     Faces.getBundleString(form.isCorrection() ? "log.session.corrected" : "log.session.saved"));
             return "/patient/index?faces-redirect=true";
         } catch (ProgressRefusedException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }

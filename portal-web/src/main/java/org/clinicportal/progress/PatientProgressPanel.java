@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.clinicportal.alert.Alert;
 import org.clinicportal.input.PlainText;
-import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.ViewPatient;
 import org.clinicportal.persistence.ConcurrentChangeException;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -38,7 +39,7 @@ public class PatientProgressPanel implements Serializable {
 
     private AlertView acknowledging;
 
-    @Size(max = ProgressAlert.NOTE_LENGTH, message = "{input.tooLong}")
+    @Size(max = Alert.NOTE_LENGTH, message = "{input.tooLong}")
     @PlainText
     private String note;
 
@@ -65,8 +66,8 @@ public class PatientProgressPanel implements Serializable {
             review.acknowledge(acknowledging.kind(), acknowledging.id(), acknowledging.version(), note);
             acknowledging = null;
             shown.changed();
-        } catch (AlertNotFoundException | ConcurrentChangeException | IntakeRefusedException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (AlertNotFoundException | ConcurrentChangeException e) {
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }
@@ -78,7 +79,7 @@ public class PatientProgressPanel implements Serializable {
             shown.changed();
             Messages.addGlobalInfo(Faces.getBundleString("progress.schedule.saved"));
         } catch (PatientNotFoundException | ProgressRefusedException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.clinicportal.patient.PatientNotFoundException;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -37,7 +38,7 @@ public class RecordMeasures implements Serializable {
             Messages.addFlashGlobalInfo(Faces.getBundleString("measure.saved"));
             return "/therapist/patients/view?faces-redirect=true&id=" + patient;
         } catch (PatientNotFoundException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }

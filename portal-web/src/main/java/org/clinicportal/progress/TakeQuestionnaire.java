@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -34,7 +35,7 @@ public class TakeQuestionnaire implements Serializable {
             Messages.addFlashGlobalInfo(Faces.getBundleString("measure.saved"));
             return "/patient/progress?faces-redirect=true";
         } catch (ProgressRefusedException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }

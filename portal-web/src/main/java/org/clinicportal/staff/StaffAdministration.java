@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Invitation;
+import org.clinicportal.web.Refusals;
 import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -35,7 +36,7 @@ public class StaffAdministration implements Serializable {
             try {
                 staff = staffAccounts.list();
             } catch (AccountException e) {
-                unavailable = e.getMessage();
+                unavailable = Refusals.text(e);
             }
         }
         return staff;
@@ -47,7 +48,7 @@ public class StaffAdministration implements Serializable {
             form = new StaffForm();
             refresh();
         } catch (AccountException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         } catch (EJBException e) {
             Violations.report(e);
         }
@@ -73,7 +74,7 @@ public class StaffAdministration implements Serializable {
         try {
             invitation = staffAccounts.resetPassword(username);
         } catch (StaffNotFoundException | AccountException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 
@@ -83,7 +84,7 @@ public class StaffAdministration implements Serializable {
             Messages.addGlobalInfo(Faces.getBundleString(done), username);
             refresh();
         } catch (StaffNotFoundException | StaffRefusedException | AccountException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

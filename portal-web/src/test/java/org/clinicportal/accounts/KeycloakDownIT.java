@@ -1,8 +1,8 @@
 package org.clinicportal.accounts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -70,7 +70,7 @@ class KeycloakDownIT {
     }
 
     @Test
-    void aNewStaffAccountFailsWithKeycloaksAddressAndLeavesNoRecord() {
+    void aNewStaffAccountFailsSayingKeycloakIsUnreachableAndLeavesNoRecord() {
         String username = "down" + UUID.randomUUID().toString().substring(0, 8);
         StaffForm form = new StaffForm();
         form.setUsername(username);
@@ -80,13 +80,7 @@ class KeycloakDownIT {
         form.setRole(StaffRole.THERAPIST);
         AccountException refused =
                 assertThrows(AccountException.class, () -> clinicAdmin.call(() -> staffAccounts.create(form)));
-        assertTrue(
-                refused.getMessage()
-                        .startsWith("Keycloak at " + UnreachableKeycloak.ADDRESS + " could not create the account"),
-                refused.getMessage());
-        assertTrue(
-                refused.getMessage().endsWith("Nothing was changed; try again when it is reachable."),
-                refused.getMessage());
+        assertEquals("account.failed.create", refused.key());
         assertThrows(
                 StaffNotFoundException.class,
                 () -> clinicAdmin.call(() -> staffAccounts.resetPassword(username)),
@@ -97,7 +91,7 @@ class KeycloakDownIT {
     void theStaffListSaysKeycloakCannotBeReached() {
         AccountException refused =
                 assertThrows(AccountException.class, () -> clinicAdmin.call(() -> staffAccounts.list()));
-        assertTrue(refused.getMessage().contains(UnreachableKeycloak.ADDRESS), refused.getMessage());
+        assertEquals("account.failed.list", refused.key());
     }
 
     @Test
@@ -107,7 +101,7 @@ class KeycloakDownIT {
         long patientId = therapist.call(() -> registry.register(details));
         PortalAccessException refused =
                 assertThrows(PortalAccessException.class, () -> therapist.call(() -> portalAccess.give(patientId)));
-        assertTrue(refused.getMessage().contains(UnreachableKeycloak.ADDRESS), refused.getMessage());
+        assertEquals("account.failed.create", refused.key());
         assertFalse(therapist.call(() -> registry.profile(patientId)).portalAccess());
     }
 }

@@ -185,7 +185,7 @@ class ClinicOnboardingIT {
         AccountException taken = assertThrows(
                 AccountException.class,
                 () -> platformAdmin.call(() -> onboarding.onboard(form(slug, "northside-admin"))));
-        assertTrue(taken.getMessage().startsWith("Keycloak already has an account"), taken.getMessage());
+        assertEquals("account.refused.exists", taken.key());
         assertTrue(
                 platformAdmin.call(() -> onboarding.clinics()).stream()
                         .noneMatch(summary -> summary.slug().equals(slug)),
@@ -216,7 +216,8 @@ class ClinicOnboardingIT {
         ClinicRefusedException none = assertThrows(
                 ClinicRefusedException.class,
                 () -> platformAdmin.call(() -> onboarding.inviteAdminsAgain("no-such-clinic")));
-        assertEquals("There is no clinic no-such-clinic.", none.getMessage());
+        assertEquals(List.of("no-such-clinic"), none.arguments());
+        assertEquals("refused.clinic.unknown", none.key());
     }
 
     @Test

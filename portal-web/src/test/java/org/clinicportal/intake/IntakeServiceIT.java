@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.patient.Runners;
+import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
@@ -215,7 +216,7 @@ class IntakeServiceIT {
 
         IntakeRefusedException refused = assertThrows(
                 IntakeRefusedException.class, () -> therapist.call(() -> intakes.sign(intakeId, partly.version())));
-        assertTrue(refused.getMessage().contains("red-flag"));
+        assertEquals("refused.intake.sign.RED_FLAGS_UNANSWERED", refused.key());
 
         answerNoExcept(partly.form());
         IntakeView complete = save(partly, partly.form());
@@ -308,8 +309,9 @@ class IntakeServiceIT {
 
         IntakeForm second = open().form();
         second.setPainAtRest(7);
-        IntakeRefusedException refused = assertThrows(IntakeRefusedException.class, () -> save(openedByBoth, second));
-        assertTrue(refused.getMessage().contains("Someone else saved this intake"));
+        ConcurrentChangeException refused =
+                assertThrows(ConcurrentChangeException.class, () -> save(openedByBoth, second));
+        assertEquals("refused.concurrentChange", refused.key());
         assertEquals(2, open().form().getPainAtRest());
     }
 

@@ -285,7 +285,7 @@ class PatientRegistryIT {
                     registry.update(northsidePatient, openedByBoth.version(), second);
                     return null;
                 }));
-        assertTrue(refused.getMessage().contains("changed by someone else"));
+        assertEquals("refused.concurrentChange", refused.key());
         assertEquals(
                 "111",
                 therapist

@@ -20,11 +20,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.clinicportal.intake.IntakeRefusedException;
 import org.clinicportal.intake.RedFlag;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientRegistry;
+import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.program.ProgramAssignments;
 import org.clinicportal.program.ProgramForm;
 import org.clinicportal.program.ProgramRefusedException;
@@ -251,7 +251,7 @@ class ProgressIT {
     void twoTherapistsAcknowledgingTheSameAlertAtOnceKeepTheFirstNoteAndTellTheSecond() throws Exception {
         AlertView flag = redFlagFromHome();
         assertThrows(
-                IntakeRefusedException.class,
+                ConcurrentChangeException.class,
                 () -> whileAcknowledging(flag, () -> {
                     caller.actFor("northside");
                     return therapist.call(() -> {

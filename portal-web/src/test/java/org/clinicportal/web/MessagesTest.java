@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.clinicportal.audit.AuditAction;
+import org.clinicportal.intake.SigningObstacle;
 import org.clinicportal.intake.VisitKind;
 import org.clinicportal.progress.AlertKind;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final Pattern KEY = Pattern.compile("msg\\['([^']+)'\\]");
+
+    private static final Pattern REFUSAL_KEY =
+            Pattern.compile("\"((?:refused|account\\.refused|account\\.failed)\\.[\\w.]*)\"");
 
     @Test
     void everyKeyUsedInAPageIsInTheBundle() throws IOException {
@@ -56,7 +62,9 @@ class MessagesTest {
                 "visit.kind.",
                 VisitKind.class,
                 "alert.kind.",
-                AlertKind.class);
+                AlertKind.class,
+                "refused.intake.sign.",
+                SigningObstacle.class);
         Set<String> missing = new TreeSet<>();
         spelledOut.forEach((prefix, codes) -> {
             for (Enum<?> code : codes.getEnumConstants()) {
@@ -66,6 +74,38 @@ class MessagesTest {
             }
         });
         assertTrue(missing.isEmpty(), "codes without words: " + missing);
+    }
+
+    /**
+     * Every key a service refuses with, read from the services' sources: a whole key is in the bundle, a key made of
+     * a prefix and a part has words for at least one part, and every refusal's words are a valid message pattern.
+     */
+    @Test
+    void everyRefusalAServiceCanGiveHasItsWords() throws IOException {
+        Properties bundle = bundle();
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> sources = Files.walk(Path.of("../portal-ejb/src/main/java"))) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = REFUSAL_KEY.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    found++;
+                    String key = matcher.group(1);
+                    boolean known = key.endsWith(".")
+                            ? bundle.stringPropertyNames().stream().anyMatch(name -> name.startsWith(key))
+                            : bundle.containsKey(key);
+                    if (!known) {
+                        missing.add(source.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertTrue(found > 30, "the services' sources were found and read");
+        assertTrue(missing.isEmpty(), "refusals without words: " + missing);
+        bundle.stringPropertyNames().stream()
+                .filter(name -> REFUSAL_KEY.matcher('"' + name + '"').matches())
+                .forEach(name -> new MessageFormat(bundle.getProperty(name), Locale.ENGLISH));
     }
 
     private static Properties bundle() throws IOException {
