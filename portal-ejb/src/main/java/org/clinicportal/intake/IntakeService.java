@@ -133,10 +133,10 @@ public class IntakeService {
             throw new IntakeRefusedException("refused.intake.signed");
         }
         intake.rescheduleVisit(form.getVisitDate());
-        intake.recordSubjective(IntakeMapping.subjective(form));
-        Set<RedFlag> turnedYes = intake.screenRedFlags(IntakeMapping.redFlags(form));
-        intake.recordObjective(IntakeMapping.objective(form));
-        intake.assess(IntakeMapping.hypotheses(form), form.getClinicalReasoning());
+        intake.recordSubjective(form.toSubjective());
+        Set<RedFlag> turnedYes = intake.screenRedFlags(form.toRedFlagScreen());
+        intake.recordObjective(form.toObjective());
+        intake.assess(form.toHypotheses(), form.getClinicalReasoning());
         raiseReferral(intake, turnedYes);
         audit.record(AuditAction.INTAKE_SAVED, intake.patientId(), "Intake " + intakeId);
         entityManager.flush();
@@ -265,7 +265,7 @@ public class IntakeService {
                 intake.status(),
                 intake.signedBy(),
                 intake.signedAt(),
-                IntakeMapping.form(intake, unit),
+                IntakeForm.of(intake, unit),
                 subjective.ramp().flatMap(TrainingRamp::changePercent).orElse(null),
                 subjective.ramp().map(TrainingRamp::breaksTenPercentRule).orElse(false),
                 subjective.shoeWear().map(ShoeWear::status).orElse(null),

@@ -137,8 +137,10 @@ class IntakeJourneyIT extends Journey {
                 browser.text(By.xpath("//div[@id='patient:comparison']//tr[th[text()='Pain after running']]")));
     }
 
+    /** Clicks an option by its label, as a user does; a plain radio's label starts with a space. */
     private void choose(String label) {
-        browser.await(By.xpath("//label[text()=\"" + label + "\"]")).click();
+        browser.await(By.xpath("//label[normalize-space(text())=\"" + label + "\"]"))
+                .click();
     }
 
     /** Opens a section; moving between sections saves the draft, so wait for that to finish. */

@@ -4,6 +4,7 @@ import static org.clinicportal.security.Refusals.assertInvalid;
 import static org.clinicportal.security.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.PatientRegistry;
@@ -41,7 +43,7 @@ class IntakeServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.portalWith();
+        return TestDeployment.portalWith(IntakeFormValues.class);
     }
 
     @EJB
@@ -96,21 +98,88 @@ class IntakeServiceIT {
         }
     }
 
+    /**
+     * Every field of every section, each holding a value no other field of its type holds, comes back from the service
+     * where it was put; three passes, so that any two yes/no fields differ in one of them.
+     */
+    @Test
+    void everyFieldOfTheIntakeComesBackWhereItWasPut() throws Exception {
+        for (int pass = 0; pass < 3; pass++) {
+            IntakeView view = open();
+            Map<String, Object> filled = IntakeFormValues.fill(view.form(), Map.of(), pass);
+            save(view, view.form());
+            assertEquals(filled, IntakeFormValues.read(open().form()), "pass " + pass);
+        }
+        assertTrue(IntakeFormValues.read(open().form()).size() > 60, "the sections were walked");
+    }
+
+    /** The follow-up comparison shows each test of each visit in its own row, side and column. */
+    @Test
+    void theFollowUpComparisonShowsEveryMeasureOfBothVisitsWhereItBelongs() throws Exception {
+        IntakeView first = open();
+        Map<String, Object> firstValues = IntakeFormValues.fill(first.form(), Map.of(), 0);
+        first.form().setVisitDate(LocalDate.now().minusDays(30));
+        IntakeView savedFirst = save(first, first.form());
+        therapist.call(() -> intakes.sign(intakeId, savedFirst.version()));
+        long followUpId = therapist.call(() -> intakes.startFollowUp(patientId));
+        IntakeView latest = therapist.call(() -> intakes.open(followUpId));
+        Map<String, Object> latestValues = IntakeFormValues.fill(latest.form(), firstValues, 1);
+        IntakeView savedLatest = therapist.call(() -> intakes.save(followUpId, latest.version(), latest.form()));
+        therapist.call(() -> intakes.sign(followUpId, savedLatest.version()));
+
+        VisitComparison comparison =
+                therapist.call(() -> intakes.visits(patientId)).comparison();
+        for (VisitComparison.Row row : comparison.rows()) {
+            String path = row.bilateral() ? "objective." + row.measure() + "." : pathOf(firstValues, row.measure());
+            String left = row.bilateral() ? path + "left" : path;
+            assertEquals(shown(firstValues.get(left)), row.firstLeft(), row.measure() + ", first visit");
+            assertEquals(shown(latestValues.get(left)), row.latestLeft(), row.measure() + ", latest visit");
+            if (row.bilateral()) {
+                assertEquals(
+                        shown(firstValues.get(path + "right")), row.firstRight(), row.measure() + ", first, right");
+                assertEquals(
+                        shown(latestValues.get(path + "right")), row.latestRight(), row.measure() + ", latest, right");
+            }
+            if (row.scale() == VisitComparison.Scale.NUMBER) {
+                assertNotEquals(row.firstLeft(), row.latestLeft(), row.measure() + ": the two visits differ here");
+            }
+        }
+        assertEquals(16, comparison.rows().size(), "three pains, twelve tests, cadence");
+    }
+
+    private static String pathOf(Map<String, Object> values, String measure) {
+        return values.keySet().stream()
+                .filter(path -> path.endsWith("." + measure))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no field for the row " + measure));
+    }
+
+    /** A value as a comparison row shows it. */
+    private static String shown(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Boolean positive) {
+            return positive ? "POSITIVE" : "NEGATIVE";
+        }
+        return value instanceof Enum<?> code ? code.name() : value.toString();
+    }
+
     @Test
     void aDraftIsSavedAndReadBackWithTheRulesApplied() throws Exception {
         IntakeView view = open();
         IntakeForm form = view.form();
-        form.setPainLocations(new PainLocation[] {PainLocation.LATERAL_HIP});
-        form.setAggravating(new AggravatingActivity[] {AggravatingActivity.LYING_ON_AFFECTED_SIDE});
-        form.setPainAfterRun(6);
-        form.setWeeklyDistanceFourWeeksAgo(new BigDecimal("10"));
-        form.setWeeklyDistanceNow(new BigDecimal("20"));
+        form.getSubjective().setPainLocations(new PainLocation[] {PainLocation.LATERAL_HIP});
+        form.getSubjective().setAggravating(new AggravatingActivity[] {AggravatingActivity.LYING_ON_AFFECTED_SIDE});
+        form.getSubjective().setPainAfterRun(6);
+        form.getSubjective().setWeeklyDistanceFourWeeksAgo(new BigDecimal("10"));
+        form.getSubjective().setWeeklyDistanceNow(new BigDecimal("20"));
         form.setPrimaryHypothesis(Condition.TROCHANTERIC_BURSITIS);
         form.setOtherHypotheses(new Condition[] {Condition.LATERAL_HIP_OVERLOAD});
 
         IntakeView saved = save(view, form);
 
-        assertEquals(6, open().form().getPainAfterRun());
+        assertEquals(6, open().form().getSubjective().getPainAfterRun());
         assertEquals(new BigDecimal("100.0"), saved.rampPercent());
         assertTrue(saved.rampTooFast());
         assertTrue(saved.suggestions().contains(Condition.TROCHANTERIC_BURSITIS));
@@ -224,11 +293,11 @@ class IntakeServiceIT {
         assertTrue(signed.signed());
         assertEquals("test-northside", signed.signedBy());
 
-        signed.form().setPainAtRest(1);
+        signed.form().getSubjective().setPainAtRest(1);
         assertThrows(IntakeRefusedException.class, () -> save(signed, signed.form()));
         IntakeView withAddendum = therapist.call(() -> intakes.addAddendum(intakeId, "Pain at rest was 1, not 0."));
         assertEquals("Pain at rest was 1, not 0.", withAddendum.addenda().get(0).text());
-        assertEquals(null, open().form().getPainAtRest(), "the signed record itself is unchanged");
+        assertEquals(null, open().form().getSubjective().getPainAtRest(), "the signed record itself is unchanged");
     }
 
     @Test
@@ -237,8 +306,8 @@ class IntakeServiceIT {
 
         IntakeView view = open();
         answerNoExcept(view.form());
-        view.form().setPainAfterRun(6);
-        view.form().setCadence(158);
+        view.form().getSubjective().setPainAfterRun(6);
+        view.form().getGait().setCadence(158);
         IntakeView saved = save(view, view.form());
         therapist.call(() -> intakes.sign(intakeId, saved.version()));
         assertNull(
@@ -248,8 +317,8 @@ class IntakeServiceIT {
         IntakeView followUp = therapist.call(() -> intakes.open(followUpId));
         assertEquals(VisitKind.FOLLOW_UP, followUp.kind());
         answerNoExcept(followUp.form());
-        followUp.form().setPainAfterRun(2);
-        followUp.form().setCadence(166);
+        followUp.form().getSubjective().setPainAfterRun(2);
+        followUp.form().getGait().setCadence(166);
         IntakeView savedFollowUp = therapist.call(() -> intakes.save(followUpId, followUp.version(), followUp.form()));
         therapist.call(() -> intakes.sign(followUpId, savedFollowUp.version()));
 
@@ -284,11 +353,11 @@ class IntakeServiceIT {
     void theServiceRefusesWhatTheFormRefuses() throws Exception {
         IntakeView view = open();
         IntakeForm form = view.form();
-        form.setPainDuringRun(11);
+        form.getSubjective().setPainDuringRun(11);
         assertInvalid(() -> save(view, form));
 
         IntakeForm negative = open().form();
-        negative.setWeeklyDistanceNow(new BigDecimal("-5"));
+        negative.getSubjective().setWeeklyDistanceNow(new BigDecimal("-5"));
         assertInvalid(() -> save(view, negative));
 
         IntakeForm future = open().form();
@@ -304,15 +373,15 @@ class IntakeServiceIT {
     void aSecondSaveFromAStaleFormIsRefused() throws Exception {
         IntakeView openedByBoth = open();
         IntakeForm first = openedByBoth.form();
-        first.setPainAtRest(2);
+        first.getSubjective().setPainAtRest(2);
         save(openedByBoth, first);
 
         IntakeForm second = open().form();
-        second.setPainAtRest(7);
+        second.getSubjective().setPainAtRest(7);
         ConcurrentChangeException refused =
                 assertThrows(ConcurrentChangeException.class, () -> save(openedByBoth, second));
         assertEquals("refused.concurrentChange", refused.key());
-        assertEquals(2, open().form().getPainAtRest());
+        assertEquals(2, open().form().getSubjective().getPainAtRest());
     }
 
     @Test
