@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import java.util.Optional;
 import org.clinicportal.tenancy.Tenancy;
 import org.clinicportal.training.DistanceUnit;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -33,6 +34,10 @@ public class UserPreference {
     @Column(name = "distance_unit", nullable = false, length = 10)
     private DistanceUnit distanceUnit;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", length = 10)
+    private Language language;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -50,5 +55,14 @@ public class UserPreference {
 
     public DistanceUnit distanceUnit() {
         return distanceUnit;
+    }
+
+    public void speak(Language chosen) {
+        this.language = Objects.requireNonNull(chosen, "chosen");
+    }
+
+    /** The language the user chose; empty until they choose, when their browser's is used. */
+    public Optional<Language> language() {
+        return Optional.ofNullable(language);
     }
 }

@@ -1,2 +1,2 @@
-/** A signed-in user's own settings, such as the distance unit; kept per clinic and username. */
+/** A signed-in user's own settings, such as the distance unit and the language; kept per clinic and username. */
 package org.clinicportal.preference;

@@ -36,11 +36,26 @@ public class Preferences {
     }
 
     public void showDistancesIn(@NotNull DistanceUnit unit) {
+        mine().showDistancesIn(unit);
+    }
+
+    /** The language the caller chose; empty until they choose one. */
+    public Optional<Language> language() {
+        return Optional.ofNullable(entityManager.find(UserPreference.class, caller.username()))
+                .flatMap(UserPreference::language);
+    }
+
+    public void speak(@NotNull Language language) {
+        mine().speak(language);
+    }
+
+    /** The caller's preferences, made with their clinic's defaults on their first choice. */
+    private UserPreference mine() {
         UserPreference preference = entityManager.find(UserPreference.class, caller.username());
         if (preference == null) {
-            entityManager.persist(new UserPreference(caller.username(), unit));
-        } else {
-            preference.showDistancesIn(unit);
+            preference = new UserPreference(caller.username(), distanceUnit());
+            entityManager.persist(preference);
         }
+        return preference;
     }
 }

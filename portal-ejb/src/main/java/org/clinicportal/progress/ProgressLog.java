@@ -27,6 +27,8 @@ import org.clinicportal.intake.RedFlag;
 import org.clinicportal.intake.ReferralAlert;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PortalPatients;
+import org.clinicportal.preference.Language;
+import org.clinicportal.preference.UserPreference;
 import org.clinicportal.program.Exercise;
 import org.clinicportal.program.Program;
 import org.clinicportal.program.ProgramItem;
@@ -226,8 +228,10 @@ public class ProgressLog {
                         .setParameter("username", therapist)
                         .getResultStream()
                         .findFirst())
-                .flatMap(StaffMember::email)
-                .ifPresent(email -> redFlagReported.fire(new RedFlagReportedFromHome(email, patient.id())));
+                .ifPresent(therapist -> therapist
+                        .email()
+                        .ifPresent(email -> redFlagReported.fire(
+                                new RedFlagReportedFromHome(email, languageOf(therapist), patient.id()))));
         return true;
     }
 
@@ -325,5 +329,12 @@ public class ProgressLog {
     private Patient me() {
         return PortalPatients.signedIn(entityManager, caller)
                 .orElseThrow(() -> new IllegalStateException("This login is not linked to a patient record"));
+    }
+
+    /** The language the therapist chose for the portal; English until they choose one. */
+    private Language languageOf(StaffMember therapist) {
+        return Optional.ofNullable(entityManager.find(UserPreference.class, therapist.username()))
+                .flatMap(UserPreference::language)
+                .orElse(Language.ENGLISH);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clinicportal.mail.MailText;
 import org.clinicportal.mail.Mailer;
 import org.clinicportal.mail.PortalLinks;
 
@@ -37,16 +38,10 @@ public class RedFlagNotices {
 
     private void send(RedFlagReportedFromHome report) {
         try {
-            mailer.send(report.therapistEmail(), "Clinic Portal: a patient reported a red flag", """
-                    One of your patients reported a red-flag symptom from home in Clinic Portal. It needs your \
-                    decision on a referral; until then their program cannot be changed.
-
-                    Open the patient's page (you will be asked to sign in):
-                    %s
-
-                    This email says nothing about the patient on purpose: the details are in the portal.
-                    """.formatted(
-                            links.patientPage(report.patientId())));
+            mailer.send(
+                    report.therapistEmail(),
+                    MailText.of(report.language(), "redFlag.subject"),
+                    MailText.of(report.language(), "redFlag.body", links.patientPage(report.patientId())));
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not email the therapist about a red flag of patient {0}: {1}", new Object[] {
                 report.patientId(), e.getMessage()

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clinicportal.preference.Language;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -38,22 +39,46 @@ public class ClinicalTerms {
 
     @PostConstruct
     void load() {
-        List<?> rows = entityManager
-                .createNativeQuery("select kind, code, label, detail, source_ref from clinical_term")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .getResultList();
         Map<String, Term> loaded = new HashMap<>();
-        for (Object row : rows) {
+        for (Object row : rows("select kind, code, label, detail, source_ref from clinical_term")) {
             Object[] columns = (Object[]) row;
-            loaded.put(columns[0] + ":" + columns[1], new Term((String) columns[2], (String) columns[3], (String)
-                    columns[4]));
+            loaded.put(key(columns[0], columns[1], Language.ENGLISH), term(columns, (String) columns[4]));
+        }
+        for (Object row : rows("select w.kind, w.code, w.label, w.detail, w.language, t.source_ref"
+                + " from clinical_term_wording w join clinical_term t on t.kind = w.kind and t.code = w.code")) {
+            Object[] columns = (Object[]) row;
+            loaded.put(key(columns[0], columns[1], Language.valueOf((String) columns[4])), term(columns, (String)
+                    columns[5]));
         }
         terms = Map.copyOf(loaded);
     }
 
-    /** The term for a code of the given kind, e.g. {@code term("RED_FLAG", RedFlag.NIGHT_PAIN)}. */
+    private List<?> rows(String sql) {
+        return entityManager
+                .createNativeQuery(sql)
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .getResultList();
+    }
+
+    private static Term term(Object[] columns, String sources) {
+        return new Term((String) columns[2], (String) columns[3], sources);
+    }
+
+    private static String key(Object kind, Object code, Language language) {
+        return kind + ":" + code + ":" + language;
+    }
+
+    /** The term for a code of the given kind in English, e.g. {@code term("RED_FLAG", RedFlag.NIGHT_PAIN)}. */
     public Term term(String kind, Enum<?> code) {
-        Term term = terms.get(kind + ":" + code.name());
+        return term(kind, code, Language.ENGLISH);
+    }
+
+    /** The term in the given language; in English where that language has no wording for it yet. */
+    public Term term(String kind, Enum<?> code, Language language) {
+        Term term = terms.get(key(kind, code.name(), language));
+        if (term == null && language != Language.ENGLISH) {
+            return term(kind, code, Language.ENGLISH);
+        }
         if (term == null) {
             throw new IllegalStateException("No clinical_term row for " + kind + " " + code.name());
         }

@@ -1,5 +1,7 @@
 package org.clinicportal.audit;
 
+import static java.util.stream.Collectors.joining;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +13,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.ResourceBundle;
+import org.clinicportal.preference.Languages;
+import org.clinicportal.web.Bundles;
 
 /**
  * The audit log as CSV, with the same filters as the screen ({@code user}, {@code patient},
@@ -22,6 +27,10 @@ public class AuditExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int CHUNK = AuditLog.LARGEST_PAGE;
+
+    /** The columns, in order; each is named in the reader's language. */
+    private static final List<String> HEADERS =
+            List.of("occurredAt", "user", "action", "patientId", "patient", "subject", "address");
 
     @Inject
     private transient AuditLog auditLog;
@@ -45,7 +54,11 @@ public class AuditExport extends HttpServlet {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
         PrintWriter out = response.getWriter();
-        out.print("occurred_at,user,action,patient_id,patient,subject,address\r\n");
+        ResourceBundle words = Bundles.messages(Languages.of(request).locale());
+        out.print(HEADERS.stream()
+                .map(header -> csv(words.getString("audit.csv." + header)))
+                .collect(joining(",")));
+        out.print("\r\n");
         AuditRow last = null;
         for (List<AuditRow> rows = auditLog.pageAfter(filter, null, CHUNK);
                 !rows.isEmpty();
@@ -55,7 +68,7 @@ public class AuditExport extends HttpServlet {
                         ",",
                         row.occurredAt().toString(),
                         csv(row.actor()),
-                        row.action().name(),
+                        csv(words.getString("audit.action." + row.action())),
                         row.patientId() == null ? "" : row.patientId().toString(),
                         csv(row.patientName()),
                         csv(row.subject()),

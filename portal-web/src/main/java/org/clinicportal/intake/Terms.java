@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.clinicportal.preference.Language;
 import org.clinicportal.reference.ClinicalTerms;
 import org.clinicportal.reference.ClinicalTerms.Term;
 import org.clinicportal.training.ShoeType;
 import org.clinicportal.training.Surface;
+import org.omnifaces.util.Faces;
 
 /** Clinical wording for pages: {@code #{terms.label('RED_FLAG', flag)}}. */
 @Named
@@ -33,8 +35,11 @@ public class Terms {
         return code == null ? "" : term(kind, code).sources();
     }
 
+    /** The term in the language of the page being drawn. */
     private Term term(String kind, Enum<?> code) {
-        return asked.computeIfAbsent(kind + ":" + code.name(), key -> clinicalTerms.term(kind, code));
+        Language language = Language.of(Faces.getLocale()).orElse(Language.ENGLISH);
+        return asked.computeIfAbsent(
+                kind + ":" + code.name() + ":" + language, key -> clinicalTerms.term(kind, code, language));
     }
 
     public PainLocation[] getPainLocations() {

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.clinicportal.clinic.ClinicDirectory;
 import org.clinicportal.clinic.ClinicView;
+import org.clinicportal.preference.Languages;
 import org.clinicportal.preference.UnitChoice;
 
 /** The patient's printable handout: {@code /patient/handout?id=<program>} answers with a PDF of the current version. */
@@ -53,7 +54,7 @@ public class Handout extends HttpServlet {
                 LocalDate.now(clinic.map(view -> ZoneId.of(view.timeZone())).orElse(ZoneOffset.UTC));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new HandoutPdf(ProgramText.of(request.getLocale(), units.getUnit()))
+            new HandoutPdf(ProgramText.of(Languages.of(request).locale(), units.getUnit()))
                     .write(program, clinicName, printed, pdf);
         } catch (DocumentException e) {
             throw new IOException("The handout of program " + id + " could not be built", e);

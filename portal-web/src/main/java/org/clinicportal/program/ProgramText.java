@@ -1,13 +1,17 @@
 package org.clinicportal.program;
 
-import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.web.Bundles;
 
 /**
  * Dosages, phases and distances in words, from the UI bundle and in the reader's unit: the same
@@ -15,18 +19,18 @@ import org.clinicportal.training.DistanceUnit;
  */
 public final class ProgramText {
 
-    public static final String BUNDLE = "org.clinicportal.web.messages";
-
     private final ResourceBundle bundle;
+    private final Locale locale;
     private final DistanceUnit unit;
 
-    public ProgramText(ResourceBundle bundle, DistanceUnit unit) {
-        this.bundle = bundle;
+    private ProgramText(Locale locale, DistanceUnit unit) {
+        this.bundle = Bundles.messages(locale);
+        this.locale = locale;
         this.unit = unit;
     }
 
     public static ProgramText of(Locale locale, DistanceUnit unit) {
-        return new ProgramText(ResourceBundle.getBundle(BUNDLE, locale), unit);
+        return new ProgramText(locale, unit);
     }
 
     /** For example "2 × 15 reps · per side · 3 days a week". */
@@ -67,24 +71,27 @@ public final class ProgramText {
 
     /** For example "2.41 km" or "1.5 mi". */
     public String distance(Distance distance) {
-        return format("distance." + unit, plain(distance.in(unit)));
+        return format("distance." + unit, distance.in(unit));
     }
 
     public String category(ExerciseCategory category) {
         return format("exercise.category." + category);
     }
 
+    /** The key's words with the arguments in the bundle's language: numbers, and days, as its readers write them. */
     public String format(String key, Object... arguments) {
-        return arguments.length == 0
-                ? bundle.getString(key)
-                : new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return bundle.getString(key);
+        }
+        DateTimeFormatter days =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        Object[] shown = Arrays.stream(arguments)
+                .map(argument -> argument instanceof LocalDate day ? days.format(day) : argument)
+                .toArray();
+        return new MessageFormat(bundle.getString(key), locale).format(shown);
     }
 
     public DistanceUnit unit() {
         return unit;
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
     }
 }

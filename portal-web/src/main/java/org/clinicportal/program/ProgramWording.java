@@ -21,8 +21,7 @@ public class ProgramWording {
 
     @PostConstruct
     void readPreference() {
-        text = ProgramText.of(
-                FacesContext.getCurrentInstance().getExternalContext().getRequestLocale(), unitChoice.getUnit());
+        text = ProgramText.of(FacesContext.getCurrentInstance().getViewRoot().getLocale(), unitChoice.getUnit());
     }
 
     public String dosage(Dosage dosage) {

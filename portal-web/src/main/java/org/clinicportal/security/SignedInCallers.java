@@ -90,7 +90,7 @@ public class SignedInCallers implements HttpAuthenticationMechanism {
         if (CALLBACK.equals(request.getServletPath())) {
             return finishSignIn(request, response, context);
         }
-        return openId.validateRequest(request, response, context);
+        return openId.validateRequest(request, new SignInLanguage(request, response), context);
     }
 
     /**

@@ -3,15 +3,18 @@ package org.clinicportal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.clinicportal.clinic.ClinicDirectory;
 import org.clinicportal.clinic.ClinicView;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.omnifaces.util.Faces;
 
 /** The header of every signed-in page: who is signed in, for which clinic, and what they may open. */
 @Named
@@ -23,8 +26,6 @@ public class CurrentUser {
 
     @Inject
     private ClinicDirectory clinics;
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Optional<ClinicView> clinic;
 
@@ -48,14 +49,21 @@ public class CurrentUser {
         return clinic.map(ClinicView::name).orElse("");
     }
 
-    /** A moment shown in the clinic's time zone, e.g. {@code 2026-11-08 18:26}. */
+    /** A moment shown in the clinic's time zone and the reader's language, e.g. 8 Nov 2026, 18:26 or 08.11.2026, 18:26. */
     public String dateTime(OffsetDateTime moment) {
         if (moment == null) {
             return "";
         }
         getClinicName();
         ZoneId zone = clinic.map(view -> ZoneId.of(view.timeZone())).orElse(ZoneOffset.UTC);
-        return DATE_TIME.format(moment.atZoneSameInstant(zone));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Faces.getLocale())
+                .format(moment.atZoneSameInstant(zone));
+    }
+
+    /** A day in the reader's language, e.g. 8 Nov 2026 or 08.11.2026. */
+    public String date(LocalDate day) {
+        return DateInput.shown(day, Faces.getLocale());
     }
 
     public boolean isPlatformAdmin() {

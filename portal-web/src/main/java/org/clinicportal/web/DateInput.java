@@ -1,6 +1,7 @@
 package org.clinicportal.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -9,13 +10,16 @@ import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.Optional;
 import org.clinicportal.input.PlausibleDate;
 import org.omnifaces.util.Faces;
 
 /**
- * Every date a person enters, read one way: {@code 2026-03-14}, as a browser's date field sends it.
+ * Every date a person enters, read one way: {@code 2026-03-14}, as a browser's date field sends it; every date the
+ * pages show, in the reader's language.
  * Strict, so 30 February is refused rather than moved to the 28th, and outside 1900 to 2100 refused
  * as no date a clinic could mean; the field keeps what was typed beside the message.
  */
@@ -46,9 +50,21 @@ public class DateInput implements Converter<LocalDate> {
         }
     }
 
+    /** An input keeps the ISO form a date field takes; an output shows the day in the reader's language. */
     @Override
     public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
-        return value == null ? "" : ISO.format(value);
+        if (component instanceof EditableValueHolder) {
+            return value == null ? "" : ISO.format(value);
+        }
+        return shown(value, context.getViewRoot().getLocale());
+    }
+
+    static String shown(LocalDate day, Locale locale) {
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(day);
     }
 
     private static ConverterException refused(String key) {

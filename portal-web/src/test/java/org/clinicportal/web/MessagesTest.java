@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -18,13 +20,28 @@ import java.util.stream.Stream;
 import org.clinicportal.audit.AuditAction;
 import org.clinicportal.intake.SigningObstacle;
 import org.clinicportal.intake.VisitKind;
+import org.clinicportal.preference.Language;
 import org.clinicportal.progress.AlertKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every text key a page uses exists in the one resource bundle, so no screen shows "???key???". */
 class MessagesTest {
 
     private static final Pattern KEY = Pattern.compile("msg\\['([^']+)'\\]");
+
+    /** A message placeholder, {0} or {max}: its name, whatever format follows. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)[,}]");
+
+    /** Comments, scripts, styles and EL expressions: none of them is words a reader sees as written. */
+    private static final Pattern WITHOUT_WORDLESS_PARTS =
+            Pattern.compile("(?s)<!--.*?-->|<script.*?</script>|<style.*?</style>|#\\{[^}]*}");
+
+    private static final Pattern LITERAL_TEXT = Pattern.compile(">([^<]*\\p{L}[^<]*)<");
+
+    private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
+            "\\b(?:title|alt|placeholder|aria-label|label|itemLabel|summary|header)=\"[^\"]*\\p{L}[^\"]*\"");
 
     private static final Pattern REFUSAL_KEY =
             Pattern.compile("\"((?:refused|account\\.refused|account\\.failed)\\.[\\w.]*)\"");
@@ -106,6 +123,81 @@ class MessagesTest {
         bundle.stringPropertyNames().stream()
                 .filter(name -> REFUSAL_KEY.matcher('"' + name + '"').matches())
                 .forEach(name -> new MessageFormat(bundle.getProperty(name), Locale.ENGLISH));
+    }
+
+    /** Every bundle has its words in every language the portal speaks, with the same placeholders. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "src/main/resources/org/clinicportal/web/messages",
+                "../portal-ejb/src/main/resources/ValidationMessages",
+                "../portal-ejb/src/main/resources/org/clinicportal/mail/mail"
+            })
+    void everyKeyHasItsWordsInEveryLanguage(String bundle) throws IOException {
+        Properties english = load(Path.of(bundle + ".properties"));
+        assertTrue(english.size() > 1, "the bundle was found and read");
+        for (Language language : Language.values()) {
+            if (language == Language.ENGLISH) {
+                continue;
+            }
+            Properties translated =
+                    load(Path.of(bundle + "_" + language.locale().getLanguage() + ".properties"));
+            Set<String> missing = new TreeSet<>(english.stringPropertyNames());
+            missing.removeAll(translated.stringPropertyNames());
+            Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
+            extra.removeAll(english.stringPropertyNames());
+            assertTrue(missing.isEmpty(), language + " lacks " + missing);
+            assertTrue(extra.isEmpty(), language + " has keys English lacks: " + extra);
+            Set<String> placeholdersDiffer = new TreeSet<>();
+            for (String key : english.stringPropertyNames()) {
+                if (!placeholders(english.getProperty(key)).equals(placeholders(translated.getProperty(key)))) {
+                    placeholdersDiffer.add(key);
+                }
+            }
+            assertTrue(placeholdersDiffer.isEmpty(), language + " has other placeholders in " + placeholdersDiffer);
+        }
+    }
+
+    /**
+     * No page writes a word itself: every text between tags and every label, title or hint an attribute carries
+     * comes from the bundle (an EL expression), so that each language shows the whole page in its own words.
+     */
+    @Test
+    void everyWordOnAPageComesFromTheBundle() throws IOException {
+        Set<String> literal = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page :
+                    pages.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
+                String markup =
+                        WITHOUT_WORDLESS_PARTS.matcher(Files.readString(page)).replaceAll("");
+                Matcher text = LITERAL_TEXT.matcher(markup);
+                while (text.find()) {
+                    literal.add(page.getFileName() + ": " + text.group(1).strip());
+                }
+                Matcher attribute = LITERAL_ATTRIBUTE.matcher(markup);
+                while (attribute.find()) {
+                    literal.add(page.getFileName() + ": " + attribute.group());
+                }
+            }
+        }
+        assertTrue(literal.isEmpty(), "words written into pages instead of the bundle: " + literal);
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
     }
 
     private static Properties bundle() throws IOException {
