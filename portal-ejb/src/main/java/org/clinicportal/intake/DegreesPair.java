@@ -2,45 +2,27 @@ package org.clinicportal.intake;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.io.Serializable;
 
 /** A range of motion on each side, in degrees; empty where not measured. */
-public class DegreesPair implements Serializable {
+public class DegreesPair extends IntegerPair {
 
     private static final long serialVersionUID = 1L;
 
-    @Min(value = -30, message = "{intake.degrees}")
-    @Max(value = 180, message = "{intake.degrees}")
-    private Integer left;
-
-    @Min(value = -30, message = "{intake.degrees}")
-    @Max(value = 180, message = "{intake.degrees}")
-    private Integer right;
-
     static DegreesPair of(Sides<Integer> sides) {
-        DegreesPair pair = new DegreesPair();
-        pair.left = sides.left();
-        pair.right = sides.right();
-        return pair;
+        return new DegreesPair().from(sides);
     }
 
-    Sides<Integer> sides() {
-        return new Sides<>(left, right);
-    }
-
+    @Override
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     public Integer getLeft() {
-        return left;
+        return super.getLeft();
     }
 
-    public void setLeft(Integer left) {
-        this.left = left;
-    }
-
+    @Override
+    @Min(value = -30, message = "{intake.degrees}")
+    @Max(value = 180, message = "{intake.degrees}")
     public Integer getRight() {
-        return right;
-    }
-
-    public void setRight(Integer right) {
-        this.right = right;
+        return super.getRight();
     }
 }
