@@ -10,7 +10,12 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -43,17 +48,19 @@ public class ProgressCharts {
 
     private ResourceBundle bundle;
     private DistanceUnit unit;
+    private Locale locale;
 
     @PostConstruct
     void read() {
         bundle = Faces.getResourceBundle("msg");
+        locale = Faces.getLocale();
         unit = unitChoice.getUnit();
     }
 
     public String pain(ProgressView progress) {
         List<PainPoint> points = progress.pains();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
-        points.forEach(point -> labels.add(point.day().toString() + (point.run() ? " ▲" : "")));
+        points.forEach(point -> labels.add(day(point.day()) + (point.run() ? " ▲" : "")));
         return line(
                 labels,
                 JSON.createArrayBuilder()
@@ -66,7 +73,7 @@ public class ProgressCharts {
     public String distance(ProgressView progress) {
         List<WeekDistance> weeks = progress.weeks();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
-        weeks.forEach(week -> labels.add(week.monday().toString()));
+        weeks.forEach(week -> labels.add(day(week.monday())));
         JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(JSON.createObjectBuilder()
                         .add("type", "bar")
@@ -98,7 +105,7 @@ public class ProgressCharts {
                 .filter(measure -> measure.lefs() != null)
                 .toList();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
-        measures.forEach(measure -> labels.add(measure.day().toString()));
+        measures.forEach(measure -> labels.add(day(measure.day())));
         Integer baseline = measures.isEmpty() ? null : measures.get(0).lefs();
         JsonArrayBuilder datasets = JSON.createArrayBuilder();
         if (baseline != null) {
@@ -119,13 +126,71 @@ public class ProgressCharts {
     public String adherence(ProgressView progress) {
         List<WeekAdherence> weeks = progress.adherence();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
-        weeks.forEach(week -> labels.add(week.monday().toString()));
+        weeks.forEach(week -> labels.add(day(week.monday())));
         JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(JSON.createObjectBuilder()
                         .add("label", text("chart.adherence"))
                         .add("backgroundColor", ACCENT)
                         .add("data", numbers(weeks, WeekAdherence::percent)));
         return chart("bar", labels, datasets, 0, 100, "%");
+    }
+
+    public ChartTable painTable(ProgressView progress) {
+        return new ChartTable(
+                List.of(text("chart.day"), text("chart.pain.during"), text("chart.pain.after")),
+                progress.pains().stream()
+                        .map(point -> List.of(
+                                day(point.day()) + (point.run() ? " ▲" : ""),
+                                number(point.during()),
+                                number(point.after())))
+                        .toList());
+    }
+
+    public ChartTable distanceTable(ProgressView progress) {
+        return new ChartTable(
+                List.of(
+                        text("chart.week"),
+                        text("chart.distance.week"),
+                        text("chart.distance.cap"),
+                        text("chart.distance.ramp")),
+                progress.weeks().stream()
+                        .map(week -> List.of(
+                                day(week.monday()),
+                                distance(week.distance()),
+                                distance(week.cap()),
+                                distance(week.rampTarget())))
+                        .toList());
+    }
+
+    public ChartTable lefsTable(ProgressView progress) {
+        return new ChartTable(
+                List.of(text("chart.day"), text("chart.lefs.score")),
+                progress.measures().stream()
+                        .filter(measure -> measure.lefs() != null)
+                        .map(measure -> List.of(day(measure.day()), number(measure.lefs())))
+                        .toList());
+    }
+
+    public ChartTable adherenceTable(ProgressView progress) {
+        return new ChartTable(
+                List.of(text("chart.week"), text("chart.adherence")),
+                progress.adherence().stream()
+                        .map(week -> List.of(day(week.monday()), number(week.percent())))
+                        .toList());
+    }
+
+    private String day(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
+    }
+
+    private String number(Number value) {
+        return value == null ? "—" : NumberFormat.getNumberInstance(locale).format(value);
+    }
+
+    private String distance(Distance distance) {
+        return distance == null ? "—" : number(amount(distance)) + " " + text("unit." + unit);
     }
 
     private BigDecimal amount(Distance distance) {

@@ -50,6 +50,7 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final WebDriver driver;
     private final String baseUrl;
+    private final AccessibilityAudit accessibility;
 
     Browser(String baseUrl) {
         this(baseUrl, false);
@@ -62,6 +63,7 @@ final class Browser implements AutoCloseable {
                     + " and " + CHROMEDRIVER + ". Install them with: sudo apt-get install -y chromium chromium-driver");
         }
         this.baseUrl = baseUrl;
+        this.accessibility = new AccessibilityAudit(baseUrl);
         try {
             profile = Files.createTempDirectory("portal-chromium-");
         } catch (IOException e) {
@@ -172,8 +174,10 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement await(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        accessibility.audit(driver);
+        return element;
     }
 
     /** Replaces a field's content with the text, as typed, and moves on to the next field. */
@@ -286,6 +290,7 @@ final class Browser implements AutoCloseable {
         return await(locator).getText();
     }
 
+    /** Quits the browser; a journey whose screens axe found serious or critical faults in fails here. */
     @Override
     public void close() {
         driver.quit();
@@ -293,6 +298,9 @@ final class Browser implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!accessibility.findings().isEmpty()) {
+            throw new AssertionError("axe found serious or critical faults: " + accessibility.findings());
         }
     }
 }
