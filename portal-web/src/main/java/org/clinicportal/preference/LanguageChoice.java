@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.clinicportal.web.CurrentUser;
 import org.omnifaces.util.Faces;
@@ -47,9 +49,9 @@ public class LanguageChoice {
         return language;
     }
 
-    /** The page being drawn, for the switch to come back to. */
+    /** The page being drawn, as a link's parameter, for the switch to come back to. */
     public String getBack() {
-        return Faces.getRequestURIWithQueryString();
+        return URLEncoder.encode(Faces.getRequestURIWithQueryString(), StandardCharsets.UTF_8);
     }
 
     /** Staff of a clinic and patients keep settings; the platform's admins and visitors have the session only. */

@@ -11,9 +11,10 @@ import java.util.Optional;
 import org.clinicportal.security.Role;
 
 /**
- * The language switch in the header: a plain form, so that it works before sign-in too, where a page keeps no view
- * state. The choice lasts the session and, for a user with settings of their own, is stored; then the browser goes
- * back to the page it came from. A forged switch can only change a language, so it carries no token.
+ * The language switch in the header: two plain links, so that they work before sign-in too, where a page keeps no
+ * view state, and take no part in any page's forms. The choice lasts the session and, for a user with settings of
+ * their own, is stored; then the browser goes back to the page it came from. A link sent by someone else can only
+ * change the language, so it needs no token.
  */
 @WebServlet("/language")
 public class LanguageSwitch extends HttpServlet {
@@ -24,7 +25,7 @@ public class LanguageSwitch extends HttpServlet {
     private transient Preferences preferences;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Language> chosen = Arrays.stream(Language.values())
                 .filter(language -> language.name().equals(request.getParameter("to")))
                 .findFirst();
