@@ -137,7 +137,7 @@ class IntakeJourneyIT extends Journey {
                 browser.text(By.xpath("//div[@id='patient:comparison']//tr[th[text()='Pain after running']]")));
     }
 
-    /** Clicks an option by its label, as a user does; a plain radio's label starts with a space. */
+    /** Clicks an option by its label, as a user does. */
     private void choose(String label) {
         browser.await(By.xpath("//label[normalize-space(text())=\"" + label + "\"]"))
                 .click();
