@@ -17,13 +17,13 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clinicportal.intake.Intake;
+import org.clinicportal.intake.RedFlag;
 import org.clinicportal.intake.ReferralAlert;
 import org.clinicportal.intake.Subjective;
 import org.clinicportal.program.Program;
 import org.clinicportal.program.ProgramVersion;
 import org.clinicportal.program.ReturnToRun;
 import org.clinicportal.program.RunWeek;
-import org.clinicportal.reference.ClinicalTerms;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.ShoeWear;
 import org.clinicportal.training.TrainingRamp;
@@ -185,14 +185,14 @@ final class PatientProgress {
     }
 
     /** The therapist's view: with every alert and its history. */
-    ProgressView view(String patientName, ClinicalTerms terms) {
+    ProgressView view(String patientName) {
         List<AlertView> alerts = new ArrayList<>();
         for (Object row : entityManager
                 .createNativeQuery(ALERTS)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, patientId)
                 .getResultList()) {
-            alerts.add(alert((Object[]) row, terms));
+            alerts.add(alert((Object[]) row));
         }
         alerts.sort(Comparator.comparing(AlertView::open)
                 .reversed()
@@ -248,18 +248,17 @@ final class PatientProgress {
                 measureDue);
     }
 
-    private static AlertView alert(Object[] row, ClinicalTerms terms) {
+    private static AlertView alert(Object[] row) {
         AlertKind kind = AlertKind.valueOf((String) row[0]);
-        String detail = kind == AlertKind.RED_FLAG
-                ? ReferralAlert.redFlagsIn((String) row[3]).stream()
-                        .map(flag -> terms.term("RED_FLAG", flag).label())
-                        .collect(Collectors.joining("; "))
-                : (String) row[3];
+        boolean redFlag = kind == AlertKind.RED_FLAG;
+        List<RedFlag> redFlags = redFlag ? List.copyOf(ReferralAlert.redFlagsIn((String) row[3])) : List.of();
+        String detail = redFlag ? "" : (String) row[3];
         OffsetDateTime acknowledgedAt = row[6] == null ? null : utc((Timestamp) row[6]);
         return new AlertView(
                 ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(),
                 kind,
+                redFlags,
                 detail,
                 utc((Timestamp) row[4]),
                 acknowledgedAt == null,

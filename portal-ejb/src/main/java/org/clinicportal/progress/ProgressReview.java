@@ -33,7 +33,6 @@ import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.program.Program;
-import org.clinicportal.reference.ClinicalTerms;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 import org.eclipse.persistence.config.QueryHints;
@@ -74,9 +73,6 @@ public class ProgressReview {
 
     @Inject
     private AuditTrail audit;
-
-    @EJB
-    private ClinicalTerms terms;
 
     @EJB
     private IntakeService intakes;
@@ -129,7 +125,7 @@ public class ProgressReview {
         Patient patient = patient(patientId);
         audit.record(AuditAction.PROGRESS_VIEWED, patientId, "Progress of " + patient.name());
         return new PatientProgress(entityManager, patientId, calendar.today())
-                .view(patient.name().toString(), terms);
+                .view(patient.name().toString());
     }
 
     /**

@@ -3,8 +3,10 @@ package org.clinicportal.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.clinicportal.preference.Language;
 import org.clinicportal.reference.ClinicalTerms;
 import org.clinicportal.reference.ClinicalTerms.Term;
@@ -25,6 +27,11 @@ public class Terms {
 
     public String label(String kind, Enum<?> code) {
         return code == null ? "" : term(kind, code).label();
+    }
+
+    /** The labels of several codes of one kind, as one line: "Pain wakes the patient at night; Sharp, stabbing pain". */
+    public String labels(String kind, List<? extends Enum<?>> codes) {
+        return codes.stream().map(code -> label(kind, code)).collect(Collectors.joining("; "));
     }
 
     public String detail(String kind, Enum<?> code) {

@@ -207,7 +207,8 @@ class ProgressIT {
         assertEquals(List.of(AlertKind.RED_FLAG), onCaseload().alerts());
         AlertView flag = therapist.call(() -> review.progress(runner)).alerts().get(0);
         assertEquals(AlertKind.RED_FLAG, flag.kind());
-        assertEquals("Pain wakes the patient at night", flag.detail());
+        assertEquals(
+                List.of(RedFlag.NIGHT_PAIN), flag.redFlags(), "its words are the page's, in the reader's language");
         ProgramForm change = therapist.call(() -> assignments.draft(runner, DistanceUnit.KILOMETRES));
         assertThrows(ProgramRefusedException.class, () -> therapist.call(() -> assignments.assign(runner, change)));
 
@@ -220,8 +221,8 @@ class ProgressIT {
                 .toList();
         assertEquals(1, flags.size(), "reports while one is open join it");
         assertEquals(
-                "Pain wakes the patient at night; Sharp, stabbing pain",
-                flags.get(0).detail());
+                List.of(RedFlag.NIGHT_PAIN, RedFlag.SHARP_STABBING_PAIN),
+                flags.get(0).redFlags());
     }
 
     @Test
