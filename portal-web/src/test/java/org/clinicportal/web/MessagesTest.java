@@ -1,5 +1,6 @@
 package org.clinicportal.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -181,6 +183,27 @@ class MessagesTest {
             }
         }
         assertTrue(literal.isEmpty(), "words written into pages instead of the bundle: " + literal);
+    }
+
+    /** On a server whose own language is German, an English reader still reads English. */
+    @Test
+    void englishReadersGetEnglishWhateverTheServersLanguage() {
+        Locale serversOwn = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            ResourceBundle.clearCache();
+            assertEquals(
+                    "Save",
+                    ResourceBundle.getBundle("org.clinicportal.web.messages", Locale.ENGLISH)
+                            .getString("action.save"));
+            assertEquals(
+                    "Speichern",
+                    ResourceBundle.getBundle("org.clinicportal.web.messages", Locale.GERMAN)
+                            .getString("action.save"));
+        } finally {
+            Locale.setDefault(serversOwn);
+            ResourceBundle.clearCache();
+        }
     }
 
     private static Set<String> placeholders(String pattern) {
