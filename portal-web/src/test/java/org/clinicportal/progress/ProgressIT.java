@@ -236,8 +236,8 @@ class ProgressIT {
         caller.actFor("northside");
         List<AlertView> flags = therapist.call(() -> review.progress(runner)).alerts();
         assertEquals(
-                List.of("Pain wakes the patient at night"),
-                flags.stream().filter(AlertView::open).map(AlertView::detail).toList(),
+                List.of(List.of(RedFlag.NIGHT_PAIN)),
+                flags.stream().filter(AlertView::open).map(AlertView::redFlags).toList(),
                 "the new report awaits the therapist");
         assertEquals(
                 List.of(FIRST_NOTE),
