@@ -2,8 +2,6 @@ package org.clinicportal.program;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.ResourceBundle;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.DistanceUnit;
 import org.clinicportal.web.Bundles;
+import org.clinicportal.web.DateInput;
 
 /**
  * Dosages, phases and distances in words, from the UI bundle and in the reader's unit: the same
@@ -83,10 +82,8 @@ public final class ProgramText {
         if (arguments.length == 0) {
             return bundle.getString(key);
         }
-        DateTimeFormatter days =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         Object[] shown = Arrays.stream(arguments)
-                .map(argument -> argument instanceof LocalDate day ? days.format(day) : argument)
+                .map(argument -> argument instanceof LocalDate day ? DateInput.shown(day, locale) : argument)
                 .toArray();
         return new MessageFormat(bundle.getString(key), locale).format(shown);
     }

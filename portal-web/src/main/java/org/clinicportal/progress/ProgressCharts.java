@@ -12,8 +12,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +20,7 @@ import java.util.function.Function;
 import org.clinicportal.preference.UnitChoice;
 import org.clinicportal.training.Distance;
 import org.clinicportal.training.DistanceUnit;
+import org.clinicportal.web.DateInput;
 import org.omnifaces.util.Faces;
 
 /**
@@ -180,9 +179,7 @@ public class ProgressCharts {
     }
 
     private String day(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(day);
+        return DateInput.shown(day, locale);
     }
 
     private String number(Number value) {

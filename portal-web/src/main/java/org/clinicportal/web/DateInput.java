@@ -59,7 +59,8 @@ public class DateInput implements Converter<LocalDate> {
         return shown(value, context.getViewRoot().getLocale());
     }
 
-    static String shown(LocalDate day, Locale locale) {
+    /** A day as the reader's language writes it, e.g. Nov 8, 2026 or 08.11.2026: the one rule for every page, chart and handout. */
+    public static String shown(LocalDate day, Locale locale) {
         return day == null
                 ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
