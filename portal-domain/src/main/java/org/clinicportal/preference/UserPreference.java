@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import java.util.Optional;
+import org.clinicportal.language.Language;
 import org.clinicportal.tenancy.Tenancy;
 import org.clinicportal.training.DistanceUnit;
 import org.eclipse.persistence.annotations.Multitenant;

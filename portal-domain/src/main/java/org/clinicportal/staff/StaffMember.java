@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import java.util.Optional;
-import org.clinicportal.patient.PersonName;
+import org.clinicportal.person.PersonName;
 import org.clinicportal.tenancy.Tenancy;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clinicportal.language.CallersLanguage;
 import org.clinicportal.mail.PortalLinks;
 import org.clinicportal.security.OidcSettings;
 import org.clinicportal.security.SignIns;
@@ -55,6 +56,9 @@ public class Accounts {
     @Inject
     private PortalLinks links;
 
+    @Inject
+    private CallersLanguage callersLanguage;
+
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
@@ -62,12 +66,6 @@ public class Accounts {
     public record NewAccount(
             String username, String givenName, String familyName, String email, String clinic, String realmRole) {}
 
-    /**
-     * Creates an enabled account without a password, which its holder chooses through {@link #sendInvitation}; the
-     * account is removed again if the transaction does not commit.
-     *
-     * @return the account's Keycloak id
-     */
     /**
      * Has Keycloak email the account's holder a link to choose their password (again): a new link, valid for
      * {@link #INVITATION_VALIDITY}; an earlier one keeps working until it expires or is used.
@@ -88,6 +86,13 @@ public class Accounts {
         }
     }
 
+    /**
+     * Creates an enabled account without a password, which its holder chooses through {@link #sendInvitation}; the
+     * account is removed again if the transaction does not commit. Keycloak writes to its holder — the invitation,
+     * its own pages — in the language of the page that created it, the best guess of the language they share.
+     *
+     * @return the account's Keycloak id
+     */
     public String create(NewAccount account) throws AccountException {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(account.username());
@@ -95,7 +100,11 @@ public class Accounts {
         user.setFirstName(account.givenName());
         user.setLastName(account.familyName());
         user.setEmail(account.email());
-        user.setAttributes(Map.of("clinic", List.of(account.clinic())));
+        user.setAttributes(Map.of(
+                "clinic",
+                List.of(account.clinic()),
+                "locale",
+                List.of(callersLanguage.get().locale().getLanguage())));
         user.setGroups(List.of(CLINIC_USERS));
         user.setRequiredActions(List.of("UPDATE_PASSWORD"));
         try {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.clinicportal.input.PlainText;
 import org.clinicportal.input.PlausibleDate;
+import org.clinicportal.trail.AuditAction;
 
 /**
  * Which audit entries to show: by user, patient, action and a range of days (all optional). The

@@ -1,6 +1,5 @@
 package org.clinicportal.audit;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,11 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.patient.NameKey;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.tenancy.ClinicCalendar;
+import org.clinicportal.trail.AuditEntry;
+import org.clinicportal.trail.AuditTrail;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -242,18 +243,6 @@ public class AuditLog {
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(Patient::id, p -> p.name().toString()));
-    }
-
-    /** Notes a sign-in the portal saw, once per session; admins of the platform belong to no clinic's log. */
-    @PermitAll
-    public void signedIn() {
-        if (caller.isAuthenticated() && caller.clinic().isPresent()) {
-            audit.record(
-                    AuditAction.SIGNED_IN,
-                    null,
-                    String.join(
-                            ", ", caller.roles().stream().map(Role::roleName).toList()));
-        }
     }
 
     private Predicate[] matching(

@@ -1,6 +1,8 @@
 package org.clinicportal.audit;
 
 import java.time.OffsetDateTime;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditEntry;
 
 /** An audit entry as the log shows it; patient and address are null when there were none. */
 public record AuditRow(

@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
 import org.clinicportal.accounts.Invitation;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.security.Role;
 import org.clinicportal.staff.StaffRole;
+import org.clinicportal.tenancy.Clinic;
 import org.clinicportal.tenancy.ClinicOfRequest;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditTrail;
 import org.eclipse.persistence.config.QueryHints;
 import org.keycloak.representations.idm.UserRepresentation;
 

@@ -4,5 +4,7 @@
  * inside their range and never rounded or clamped. These constraints sit on the forms and service
  * parameters; the screens show their messages beside the field, and the services refuse the same
  * input again, so a request that bypasses the browser stores nothing it should not.
+ *
+ * <p>Depends on no other package of the portal.
  */
 package org.clinicportal.input;

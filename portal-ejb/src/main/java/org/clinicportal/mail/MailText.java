@@ -2,7 +2,7 @@ package org.clinicportal.mail;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
-import org.clinicportal.preference.Language;
+import org.clinicportal.language.Language;
 
 /** The words of the portal's own emails, in the recipient's language. */
 public final class MailText {

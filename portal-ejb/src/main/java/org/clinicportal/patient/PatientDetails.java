@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.clinicportal.input.PlainText;
 import org.clinicportal.input.PlausibleDate;
+import org.clinicportal.person.PersonName;
 
 /**
  * A patient's identity and contact details as the therapist enters them. The form binds to it and

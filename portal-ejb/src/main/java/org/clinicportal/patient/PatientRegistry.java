@@ -21,12 +21,12 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 import org.clinicportal.staff.StaffMember;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditTrail;
 
 /** The clinic's patients, for its therapists (and, read-only, its clinic admins). */
 @Stateless

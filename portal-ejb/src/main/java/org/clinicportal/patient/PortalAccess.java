@@ -14,10 +14,10 @@ import java.util.Map;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
 import org.clinicportal.accounts.Invitation;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditTrail;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**

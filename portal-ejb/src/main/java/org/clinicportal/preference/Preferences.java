@@ -7,9 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import org.clinicportal.clinic.Clinic;
+import org.clinicportal.language.Language;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.tenancy.Clinic;
 import org.clinicportal.tenancy.ClinicOfRequest;
 import org.clinicportal.training.DistanceUnit;
 

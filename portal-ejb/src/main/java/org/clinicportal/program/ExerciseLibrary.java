@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditTrail;
 import org.clinicportal.training.DistanceUnit;
 import org.eclipse.persistence.config.QueryHints;
 

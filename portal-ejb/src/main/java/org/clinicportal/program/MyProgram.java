@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PortalPatients;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.tenancy.ClinicCalendar;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditTrail;
 
 /**
  * The patient's own program, at home. A patient reads only the program of the record their portal

@@ -13,9 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.intake.IntakeService;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientNotFoundException;
@@ -24,6 +21,9 @@ import org.clinicportal.patient.Patients;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.tenancy.ClinicCalendar;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditTrail;
 import org.clinicportal.training.DistanceUnit;
 
 /**

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.audit.AuditTrail;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditTrail;
 import org.clinicportal.training.DistanceUnit;
 
 /**

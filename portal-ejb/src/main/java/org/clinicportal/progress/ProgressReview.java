@@ -21,9 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clinicportal.alert.Alert;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.clinic.ClinicCalendar;
 import org.clinicportal.input.PlainText;
 import org.clinicportal.intake.IntakeNotFoundException;
 import org.clinicportal.intake.IntakeService;
@@ -35,6 +32,9 @@ import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.program.Program;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.tenancy.ClinicCalendar;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditTrail;
 import org.eclipse.persistence.config.QueryHints;
 
 /**

@@ -1,6 +1,6 @@
 package org.clinicportal.progress;
 
-import org.clinicportal.preference.Language;
+import org.clinicportal.language.Language;
 
 /**
  * A patient reported a red-flag symptom from home: their therapist is told by email once it is stored.

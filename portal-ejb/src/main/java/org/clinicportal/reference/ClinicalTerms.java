@@ -14,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clinicportal.preference.Language;
+import org.clinicportal.language.Language;
 import org.eclipse.persistence.config.QueryHints;
 
 /**

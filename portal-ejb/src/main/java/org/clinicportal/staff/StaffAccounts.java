@@ -14,11 +14,11 @@ import java.util.Locale;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
 import org.clinicportal.accounts.Invitation;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.audit.AuditTrail;
-import org.clinicportal.patient.PersonName;
+import org.clinicportal.person.PersonName;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.trail.AuditAction;
+import org.clinicportal.trail.AuditTrail;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**

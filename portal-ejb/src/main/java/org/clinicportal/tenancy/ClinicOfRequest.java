@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.clinicportal.clinic.Clinic;
 
 /**
  * The caller's clinic as the current request read it. A page calls several services, each in its own

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.clinicportal.trail.AuditAction;
 import org.clinicportal.web.PagedTable;
 
 /** The clinic's audit log, filtered by user, patient, action and days, a page at a time. */

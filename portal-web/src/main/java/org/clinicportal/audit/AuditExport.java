@@ -14,7 +14,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.clinicportal.preference.Languages;
+import org.clinicportal.language.Languages;
+import org.clinicportal.trail.AuditAction;
 import org.clinicportal.web.Bundles;
 
 /**

@@ -1,2 +1,7 @@
-/** The platform admin's screen of clinics. */
+/**
+ * The platform admin's screen of clinics.
+ *
+ * <p>Depends on {@code accounts}, {@code training}, {@code web}; none of them depends back on it
+ * (FeatureDependenciesTest).
+ */
 package org.clinicportal.clinic;

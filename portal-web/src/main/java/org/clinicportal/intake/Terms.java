@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.clinicportal.preference.Language;
+import org.clinicportal.language.Language;
 import org.clinicportal.reference.ClinicalTerms;
 import org.clinicportal.reference.ClinicalTerms.Term;
 import org.clinicportal.training.ShoeType;

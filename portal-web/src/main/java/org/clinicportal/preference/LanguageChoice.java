@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.clinicportal.language.Language;
+import org.clinicportal.language.Languages;
 import org.clinicportal.web.CurrentUser;
 import org.omnifaces.util.Faces;
 

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import org.clinicportal.language.Language;
+import org.clinicportal.language.Languages;
 import org.clinicportal.security.Role;
 
 /**

@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.clinicportal.clinic.ClinicDirectory;
-import org.clinicportal.clinic.ClinicView;
-import org.clinicportal.preference.Languages;
+import org.clinicportal.language.Languages;
 import org.clinicportal.preference.UnitChoice;
+import org.clinicportal.tenancy.ClinicDirectory;
+import org.clinicportal.tenancy.ClinicView;
 
 /** The patient's printable handout: {@code /patient/handout?id=<program>} answers with a PDF of the current version. */
 @WebServlet("/patient/handout")

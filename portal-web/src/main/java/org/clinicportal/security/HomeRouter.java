@@ -1,5 +1,6 @@
 package org.clinicportal.security;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.clinicportal.audit.AuditLog;
 
 /**
  * Where "Sign in" leads: asks for a login, then sends the user to the home page of their role.
@@ -29,7 +29,7 @@ public class HomeRouter extends HttpServlet {
     private transient Caller caller;
 
     @Inject
-    private transient AuditLog auditLog;
+    private transient Event<SignedIn> signedIn;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -42,7 +42,7 @@ public class HomeRouter extends HttpServlet {
         String home = roleHome.get();
         boolean signedInJustNow = request.getAttribute(SignedInCallers.SIGNED_IN_NOW) != null;
         if (signedInJustNow) {
-            auditLog.signedIn();
+            signedIn.fire(new SignedIn());
         }
         String target = signedInJustNow ? ReturnAfterSignIn.takeFrom(request).orElse(home) : home;
         response.sendRedirect(request.getContextPath() + target);

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import org.clinicportal.preference.Languages;
+import org.clinicportal.language.Languages;
 
 /**
  * Sends the browser to Keycloak's sign-in page with {@code ui_locales}, so that the page speaks the portal's language

@@ -10,10 +10,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
-import org.clinicportal.clinic.ClinicDirectory;
-import org.clinicportal.clinic.ClinicView;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
+import org.clinicportal.tenancy.ClinicDirectory;
+import org.clinicportal.tenancy.ClinicView;
 import org.omnifaces.util.Faces;
 
 /** The header of every signed-in page: who is signed in, for which clinic, and what they may open. */

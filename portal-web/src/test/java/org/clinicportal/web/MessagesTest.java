@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -19,22 +16,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.clinicportal.audit.AuditAction;
-import org.clinicportal.intake.SigningObstacle;
 import org.clinicportal.intake.VisitKind;
-import org.clinicportal.preference.Language;
+import org.clinicportal.message.BundleParity;
 import org.clinicportal.progress.AlertKind;
+import org.clinicportal.trail.AuditAction;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every text key a page uses exists in the one resource bundle, so no screen shows "???key???". */
 class MessagesTest {
 
     private static final Pattern KEY = Pattern.compile("msg\\['([^']+)'\\]");
-
-    /** A message placeholder, {0} or {max}: its name, whatever format follows. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)[,}]");
 
     /** Comments, scripts, styles and EL expressions: none of them is words a reader sees as written. */
     private static final Pattern WITHOUT_WORDLESS_PARTS =
@@ -44,9 +35,6 @@ class MessagesTest {
 
     private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
             "\\b(?:title|alt|placeholder|aria-label|label|itemLabel|summary|header)=\"[^\"]*\\p{L}[^\"]*\"");
-
-    private static final Pattern REFUSAL_KEY =
-            Pattern.compile("\"((?:refused|account\\.refused|account\\.failed)\\.[\\w.]*)\"");
 
     @Test
     void everyKeyUsedInAPageIsInTheBundle() throws IOException {
@@ -81,9 +69,7 @@ class MessagesTest {
                 "visit.kind.",
                 VisitKind.class,
                 "alert.kind.",
-                AlertKind.class,
-                "refused.intake.sign.",
-                SigningObstacle.class);
+                AlertKind.class);
         Set<String> missing = new TreeSet<>();
         spelledOut.forEach((prefix, codes) -> {
             for (Enum<?> code : codes.getEnumConstants()) {
@@ -95,69 +81,10 @@ class MessagesTest {
         assertTrue(missing.isEmpty(), "codes without words: " + missing);
     }
 
-    /**
-     * Every key a service refuses with, read from the services' sources: a whole key is in the bundle, a key made of
-     * a prefix and a part has words for at least one part, and every refusal's words are a valid message pattern.
-     */
+    /** The pages' words exist in every language the portal speaks, with the same placeholders. */
     @Test
-    void everyRefusalAServiceCanGiveHasItsWords() throws IOException {
-        Properties bundle = bundle();
-        Set<String> missing = new TreeSet<>();
-        int found = 0;
-        try (Stream<Path> sources = Files.walk(Path.of("../portal-ejb/src/main/java"))) {
-            for (Path source :
-                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
-                Matcher matcher = REFUSAL_KEY.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    found++;
-                    String key = matcher.group(1);
-                    boolean known = key.endsWith(".")
-                            ? bundle.stringPropertyNames().stream().anyMatch(name -> name.startsWith(key))
-                            : bundle.containsKey(key);
-                    if (!known) {
-                        missing.add(source.getFileName() + ": " + key);
-                    }
-                }
-            }
-        }
-        assertTrue(found > 30, "the services' sources were found and read");
-        assertTrue(missing.isEmpty(), "refusals without words: " + missing);
-        bundle.stringPropertyNames().stream()
-                .filter(name -> REFUSAL_KEY.matcher('"' + name + '"').matches())
-                .forEach(name -> new MessageFormat(bundle.getProperty(name), Locale.ENGLISH));
-    }
-
-    /** Every bundle has its words in every language the portal speaks, with the same placeholders. */
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "src/main/resources/org/clinicportal/web/messages",
-                "../portal-ejb/src/main/resources/ValidationMessages",
-                "../portal-ejb/src/main/resources/org/clinicportal/mail/mail"
-            })
-    void everyKeyHasItsWordsInEveryLanguage(String bundle) throws IOException {
-        Properties english = load(Path.of(bundle + ".properties"));
-        assertTrue(english.size() > 1, "the bundle was found and read");
-        for (Language language : Language.values()) {
-            if (language == Language.ENGLISH) {
-                continue;
-            }
-            Properties translated =
-                    load(Path.of(bundle + "_" + language.locale().getLanguage() + ".properties"));
-            Set<String> missing = new TreeSet<>(english.stringPropertyNames());
-            missing.removeAll(translated.stringPropertyNames());
-            Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
-            extra.removeAll(english.stringPropertyNames());
-            assertTrue(missing.isEmpty(), language + " lacks " + missing);
-            assertTrue(extra.isEmpty(), language + " has keys English lacks: " + extra);
-            Set<String> placeholdersDiffer = new TreeSet<>();
-            for (String key : english.stringPropertyNames()) {
-                if (!placeholders(english.getProperty(key)).equals(placeholders(translated.getProperty(key)))) {
-                    placeholdersDiffer.add(key);
-                }
-            }
-            assertTrue(placeholdersDiffer.isEmpty(), language + " has other placeholders in " + placeholdersDiffer);
-        }
+    void everyKeyHasItsWordsInEveryLanguage() throws IOException {
+        BundleParity.assertEveryKeyInEveryLanguage("src/main/resources/org/clinicportal/web/messages");
     }
 
     /**
@@ -204,23 +131,6 @@ class MessagesTest {
             Locale.setDefault(serversOwn);
             ResourceBundle.clearCache();
         }
-    }
-
-    private static Set<String> placeholders(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(pattern);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
-    }
-
-    private static Properties load(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        }
-        return properties;
     }
 
     private static Properties bundle() throws IOException {
