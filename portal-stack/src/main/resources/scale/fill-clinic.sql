@@ -110,7 +110,7 @@ select nextval('outcome_measure_seq'), p.clinic_id, p.id, current_date - 42 + m 
 
 insert into progress_alert (id, clinic_id, patient_id, kind, detail, raised_at, version)
 select nextval('progress_alert_seq'), p.clinic_id, p.id, case when p.habit >= 5 then 'ADHERENCE' else 'PAIN' end,
-       case when p.habit >= 5 then 'Adherence under 50 % over 14 days' else 'Pain rising over the last week' end,
+       case when p.habit >= 5 then '40' else '3 4 5' end,
        now() - interval '2 days', 0
   from scale_patient p
  where p.habit >= 5 or p.n % 13 = 0;

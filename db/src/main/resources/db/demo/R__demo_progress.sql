@@ -68,9 +68,9 @@ where d.patient_id = 900006 and d.day between current_date - 27 and current_date
 on conflict do nothing;
 
 insert into progress_alert (id, clinic_id, patient_id, kind, detail, raised_at, acknowledged_by, acknowledged_at, note, version)
-values (910001, 'northside', 900001, 'SORENESS', to_char(current_date - 20, 'YYYY-MM-DD') || ': 80 h', now() - interval '17 days',
+values (910001, 'northside', 900001, 'SORENESS', to_char(current_date - 20, 'YYYY-MM-DD') || ' 80', now() - interval '17 days',
         'northside-pt', now() - interval '16 days', 'Phoned: an extra rest day, then the ramp as planned.', 1),
-       (910002, 'northside', 900001, 'RAMP', '+24.3 %', now() - interval '1 day', null, null, null, 0),
-       (920001, 'northside', 900003, 'ADHERENCE', '17 %', now() - interval '2 days', null, null, null, 0),
-       (930001, 'northside', 900006, 'PAIN', '3 → 4 → 5', now() - interval '1 day', null, null, null, 0)
+       (910002, 'northside', 900001, 'RAMP', '24.3', now() - interval '1 day', null, null, null, 0),
+       (920001, 'northside', 900003, 'ADHERENCE', '17', now() - interval '2 days', null, null, null, 0),
+       (930001, 'northside', 900006, 'PAIN', '3 4 5', now() - interval '1 day', null, null, null, 0)
 on conflict do nothing;

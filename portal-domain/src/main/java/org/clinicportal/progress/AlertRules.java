@@ -52,8 +52,7 @@ public final class AlertRules {
         if (!ramp.breaksTenPercentRule()) {
             return Optional.empty();
         }
-        return Optional.of(new Alarm(
-                AlertKind.RAMP, "+" + ramp.changePercent().orElseThrow().toPlainString() + " %"));
+        return Optional.of(Alarm.ramp(ramp.changePercent().orElseThrow()));
     }
 
     /**
@@ -71,7 +70,7 @@ public final class AlertRules {
             return Optional.empty();
         }
         BigDecimal over = run.subtract(cap).multiply(BigDecimal.valueOf(100)).divide(cap, 1, RoundingMode.HALF_UP);
-        return Optional.of(new Alarm(AlertKind.RAMP, "+" + over.toPlainString() + " %"));
+        return Optional.of(Alarm.ramp(over));
     }
 
     /** A run followed by soreness for more than 72 hours, or soreness still there 72 hours after the run. */
@@ -82,13 +81,9 @@ public final class AlertRules {
                                 .isPresent()
                         || run.stillSore() && ChronoUnit.DAYS.between(run.day(), today) * 24 > SORENESS_LIMIT_HOURS)
                 .max(Comparator.comparing(RunEntry::day))
-                .map(run -> new Alarm(AlertKind.SORENESS, run.day() + ": " + sorenessHours(run, today)));
-    }
-
-    private static String sorenessHours(RunEntry run, LocalDate today) {
-        return run.stillSore()
-                ? "≥ " + ChronoUnit.DAYS.between(run.day(), today) * 24 + " h"
-                : run.sorenessHours().orElseThrow() + " h";
+                .map(run -> run.stillSore()
+                        ? Alarm.soreness(run.day(), ChronoUnit.DAYS.between(run.day(), today) * 24, true)
+                        : Alarm.soreness(run.day(), run.sorenessHours().orElseThrow(), false));
     }
 
     /**
@@ -99,16 +94,15 @@ public final class AlertRules {
         if (painsAfter.size() >= RISING_PAIN_LOGS) {
             List<Integer> last = painsAfter.subList(painsAfter.size() - RISING_PAIN_LOGS, painsAfter.size());
             if (last.get(0) < last.get(1) && last.get(1) < last.get(2)) {
-                return Optional.of(new Alarm(
-                        AlertKind.PAIN, last.stream().map(String::valueOf).collect(Collectors.joining(" → "))));
+                return Optional.of(Alarm.pain(last));
             }
         }
         Optional<RunEntry> latestRun = runs.stream().max(Comparator.comparing(RunEntry::day));
         if (baseline.isPresent()
                 && latestRun.isPresent()
                 && latestRun.get().painAfter() - baseline.get() >= Pain.MINIMAL_IMPORTANT_CHANGE) {
-            return Optional.of(new Alarm(
-                    AlertKind.PAIN, baseline.get() + " → " + latestRun.get().painAfter()));
+            return Optional.of(
+                    Alarm.pain(List.of(baseline.get(), latestRun.get().painAfter())));
         }
         return Optional.empty();
     }
@@ -118,7 +112,7 @@ public final class AlertRules {
         if (percent.isEmpty() || percent.getAsInt() >= Adherence.ALERT_BELOW_PERCENT) {
             return Optional.empty();
         }
-        return Optional.of(new Alarm(AlertKind.ADHERENCE, percent.getAsInt() + " %"));
+        return Optional.of(Alarm.adherence(percent.getAsInt()));
     }
 
     /** Shoes at or past the end of their replacement range. */
@@ -128,6 +122,6 @@ public final class AlertRules {
                 .map(Map.Entry::getKey)
                 .sorted()
                 .collect(Collectors.joining(", "));
-        return worn.isEmpty() ? Optional.empty() : Optional.of(new Alarm(AlertKind.SHOES, worn));
+        return worn.isEmpty() ? Optional.empty() : Optional.of(Alarm.shoes(worn));
     }
 }

@@ -2,6 +2,7 @@ package org.clinicportal.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class AlertRulesTest {
         assertEquals(
                 Optional.empty(), AlertRules.ramp(plus(lastWeek, run(TODAY, "11")), TODAY), "exactly 10 % is within");
         assertEquals(
-                Optional.of(new Alarm(AlertKind.RAMP, "+11.0 %")),
+                Optional.of(new Alarm(AlertKind.RAMP, "11.0")),
                 AlertRules.ramp(plus(lastWeek, run(TODAY, "11.1")), TODAY));
         assertEquals(
                 Optional.empty(),
@@ -49,7 +50,7 @@ class AlertRulesTest {
                 AlertRules.rampWeek(onTarget, weekTwo, TODAY),
                 "8 miles, more than 10 % over last week");
         List<RunEntry> over = plus(onTarget, run(TODAY, "1.6"));
-        assertEquals(Optional.of(new Alarm(AlertKind.RAMP, "+12.4 %")), AlertRules.rampWeek(over, weekTwo, TODAY));
+        assertEquals(Optional.of(new Alarm(AlertKind.RAMP, "12.4")), AlertRules.rampWeek(over, weekTwo, TODAY));
         assertEquals(
                 Optional.empty(),
                 AlertRules.rampWeek(List.of(run(TODAY.minusDays(4), "20")), weekTwo, TODAY),
@@ -63,7 +64,7 @@ class AlertRulesTest {
     void sorenessFiresBeyondSeventyTwoHours() {
         assertEquals(Optional.empty(), AlertRules.soreness(List.of(sore(TODAY.minusDays(4), 72, false)), TODAY));
         assertEquals(
-                Optional.of(new Alarm(AlertKind.SORENESS, "2026-11-15: 73 h")),
+                Optional.of(new Alarm(AlertKind.SORENESS, "2026-11-15 73")),
                 AlertRules.soreness(List.of(sore(TODAY.minusDays(4), 73, false)), TODAY));
     }
 
@@ -74,14 +75,14 @@ class AlertRulesTest {
                 AlertRules.soreness(List.of(sore(TODAY.minusDays(3), 0, true)), TODAY),
                 "72 h so far");
         assertEquals(
-                Optional.of(new Alarm(AlertKind.SORENESS, "2026-11-15: ≥ 96 h")),
+                Optional.of(new Alarm(AlertKind.SORENESS, "2026-11-15 96 still")),
                 AlertRules.soreness(List.of(sore(TODAY.minusDays(4), 0, true)), TODAY));
     }
 
     @Test
     void painFiresWhenTheLastThreeLogsRise() {
         assertEquals(
-                Optional.of(new Alarm(AlertKind.PAIN, "2 → 3 → 5")),
+                Optional.of(new Alarm(AlertKind.PAIN, "2 3 5")),
                 AlertRules.pain(List.of(6, 2, 3, 5), List.of(), Optional.empty()));
         assertEquals(
                 Optional.empty(),
@@ -95,7 +96,7 @@ class AlertRulesTest {
     void painFiresTwoPointsOverTheIntakesPainAfterRunning() {
         assertEquals(Optional.empty(), AlertRules.pain(List.of(), List.of(runWithPain(TODAY, 4)), Optional.of(3)));
         assertEquals(
-                Optional.of(new Alarm(AlertKind.PAIN, "3 → 5")),
+                Optional.of(new Alarm(AlertKind.PAIN, "3 5")),
                 AlertRules.pain(
                         List.of(), List.of(runWithPain(TODAY.minusDays(2), 1), runWithPain(TODAY, 5)), Optional.of(3)));
         assertEquals(
@@ -108,7 +109,7 @@ class AlertRulesTest {
     @Test
     void adherenceFiresUnderHalf() {
         assertEquals(Optional.empty(), AlertRules.adherence(OptionalInt.of(50)));
-        assertEquals(Optional.of(new Alarm(AlertKind.ADHERENCE, "49 %")), AlertRules.adherence(OptionalInt.of(49)));
+        assertEquals(Optional.of(new Alarm(AlertKind.ADHERENCE, "49")), AlertRules.adherence(OptionalInt.of(49)));
         assertEquals(Optional.empty(), AlertRules.adherence(OptionalInt.empty()), "nothing was due");
         assertEquals(OptionalInt.of(49), Adherence.percent(37, 18));
         assertEquals(OptionalInt.of(100), Adherence.percent(10, 12), "extra sessions do not lift it over 100");
@@ -156,5 +157,17 @@ class AlertRulesTest {
 
     private static List<RunEntry> plus(List<RunEntry> runs, RunEntry run) {
         return Stream.concat(runs.stream(), Stream.of(run)).toList();
+    }
+
+    /** What a rule wrote comes back as values, for each language to write its own way. */
+    @Test
+    void anAlarmsDetailGivesBackItsValues() {
+        assertEquals(List.of(new BigDecimal("12.4")), Alarm.values(AlertKind.RAMP, "12.4"));
+        assertEquals(
+                List.of(LocalDate.of(2026, 11, 15), 96L, 1), Alarm.values(AlertKind.SORENESS, "2026-11-15 96 still"));
+        assertEquals(List.of(LocalDate.of(2026, 11, 15), 73L, 0), Alarm.values(AlertKind.SORENESS, "2026-11-15 73"));
+        assertEquals(List.of("2 → 3 → 5"), Alarm.values(AlertKind.PAIN, "2 3 5"));
+        assertEquals(List.of(49), Alarm.values(AlertKind.ADHERENCE, "49"));
+        assertEquals(List.of("Pegasus 40, Ride 9"), Alarm.values(AlertKind.SHOES, "Pegasus 40, Ride 9"));
     }
 }

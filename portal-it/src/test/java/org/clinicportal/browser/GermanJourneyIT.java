@@ -45,6 +45,9 @@ class GermanJourneyIT extends Journey {
             browser.open(SAMS_PAGE);
             browser.awaitText(By.id("page-title"), "Sam Rivera");
             assertEquals("14.05.1989", browser.text(By.id("born")).substring(0, 10), "a German date");
+            String alerts = browser.await(By.id("alert-list")).getText();
+            assertTrue(alerts.contains("+24,3 %"), "the demo's ramp alert, with a decimal comma: " + alerts);
+            assertTrue(alerts.contains(": 80 Std."), "the demo's soreness alert, in German: " + alerts);
             keep(browser, "de-4-patient");
             browser.signOut();
 
