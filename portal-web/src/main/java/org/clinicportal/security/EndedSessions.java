@@ -20,9 +20,9 @@ public class EndedSessions implements ServletRequestListener {
     public void requestInitialized(ServletRequestEvent event) {
         if (event.getServletRequest() instanceof HttpServletRequest request) {
             HttpSession session = request.getSession(false);
-            if (session != null
-                    && session.getAttribute(SignIn.ATTRIBUTE) instanceof SignIn signIn
-                    && signIns.hasEnded(signIn.subject(), signIn.at())) {
+            if (SignIn.of(session)
+                    .filter(signIn -> signIns.hasEnded(signIn.subject(), signIn.at()))
+                    .isPresent()) {
                 session.invalidate();
             }
         }
