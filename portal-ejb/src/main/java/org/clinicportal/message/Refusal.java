@@ -2,11 +2,10 @@ package org.clinicportal.message;
 
 import jakarta.ejb.ApplicationException;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.clinicportal.language.Wording;
 
 /**
  * A service declined what it was asked, for a reason the user can act on. It carries a key of the refusals bundle
@@ -46,8 +45,6 @@ public abstract class Refusal extends Exception {
 
     /** The text that says why, in the reader's language; English, the base bundle, for any other. */
     public String text(Locale reader) {
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE, reader, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), reader).format(arguments);
+        return Wording.format(BUNDLE, reader, key, (Object[]) arguments);
     }
 }

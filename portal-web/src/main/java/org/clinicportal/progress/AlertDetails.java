@@ -2,7 +2,6 @@ package org.clinicportal.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.clinicportal.web.Bundles;
@@ -22,6 +21,6 @@ public class AlertDetails {
         Object[] values = Alarm.values(kind, detail).stream()
                 .map(value -> value instanceof LocalDate day ? DateInput.shown(day, locale) : value)
                 .toArray();
-        return new MessageFormat(Bundles.messages(locale).getString("alert.detail." + kind), locale).format(values);
+        return Bundles.format(locale, "alert.detail." + kind, values);
     }
 }
