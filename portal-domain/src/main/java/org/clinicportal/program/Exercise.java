@@ -12,8 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,23 +24,37 @@ import java.util.Optional;
 @Table(name = "exercise")
 @NamedQuery(
         name = "Exercise.visible",
-        query = "select e from Exercise e where (e.owner is null or e.owner = :clinic) and e.category in :categories"
-                + " and lower(e.target) like :target order by e.category, lower(e.name), e.id")
+        query = "select e, w from Exercise e " + Exercise.IN_READERS_WORDS
+                + " where (e.owner is null or e.owner = :clinic) and e.category in :categories"
+                + " and lower(coalesce(w.target, e.target)) like :target"
+                + " order by e.category, lower(coalesce(w.name, e.name)), e.id")
 @NamedQuery(
         name = "Exercise.countVisible",
-        query =
-                "select count(e) from Exercise e where (e.owner is null or e.owner = :clinic) and e.category in :categories"
-                        + " and lower(e.target) like :target")
+        query = "select count(e) from Exercise e " + Exercise.IN_READERS_WORDS
+                + " where (e.owner is null or e.owner = :clinic) and e.category in :categories"
+                + " and lower(coalesce(w.target, e.target)) like :target")
 @NamedQuery(
         name = "Exercise.targets",
-        query = "select distinct e.target from Exercise e where e.owner is null or e.owner = :clinic order by e.target")
+        query = "select distinct coalesce(w.target, e.target) from Exercise e " + Exercise.IN_READERS_WORDS
+                + " where e.owner is null or e.owner = :clinic")
 @NamedQuery(
         name = "Exercise.visibleAmong",
-        query = "select e from Exercise e where (e.owner is null or e.owner = :clinic) and e.id in :ids")
+        query = "select e.id from Exercise e where (e.owner is null or e.owner = :clinic) and e.id in :ids")
+@NamedQuery(
+        name = "Exercise.wordedAmong",
+        query = "select e, w from Exercise e " + Exercise.IN_READERS_WORDS
+                + " where (e.owner is null or e.owner = :clinic) and e.id in :ids")
+@NamedQuery(
+        name = "Exercise.namesAmong",
+        query = "select e.id, coalesce(w.name, e.name) from Exercise e " + Exercise.IN_READERS_WORDS
+                + " where e.id in :ids")
 @NamedQuery(
         name = "Exercise.shared",
         query = "select e from Exercise e where e.owner is null order by e.category, e.name")
 public class Exercise implements LibraryEntry {
+
+    /** Joins a shared exercise's wording in the reader's language, if there is one: the query's {@code :language}. */
+    static final String IN_READERS_WORDS = "left join ExerciseWording w on w.entry = e.id and w.language = :language";
 
     public static final int NAME_LENGTH = 120;
     public static final int TARGET_LENGTH = 80;
@@ -166,12 +178,9 @@ public class Exercise implements LibraryEntry {
         return instructions;
     }
 
-    /** The instructions as numbered steps. */
-    public List<String> steps() {
-        return Arrays.stream(instructions.split("\\R"))
-                .map(String::strip)
-                .filter(step -> !step.isEmpty())
-                .toList();
+    /** What the exercise says, in the words it was written in. */
+    public ExerciseText text() {
+        return new ExerciseText(name, target, instructions, cautions);
     }
 
     public Optional<String> cautions() {

@@ -40,6 +40,11 @@ public class ProgramItem {
         }
     }
 
+    /** The same item with another note, e.g. the same note in another language. */
+    public ProgramItem withNote(String otherNote) {
+        return new ProgramItem(exerciseId, phase, dosage, otherNote);
+    }
+
     /** Whether the exercise is due on that date of a program that started on {@code programStart}. */
     public boolean isDueOn(LocalDate programStart, LocalDate date) {
         return Schedule.programWeek(programStart, date).stream()

@@ -27,8 +27,9 @@ import java.util.Optional;
 @Table(name = "program_template")
 @NamedQuery(
         name = "ProgramTemplate.visible",
-        query =
-                "select t from ProgramTemplate t where t.owner is null or t.owner = :clinic order by lower(t.name), t.id")
+        query = "select t, w from ProgramTemplate t"
+                + " left join TemplateWording w on w.entry = t.id and w.language = :language"
+                + " where t.owner is null or t.owner = :clinic order by lower(coalesce(w.name, t.name)), t.id")
 @NamedQuery(
         name = "ProgramTemplate.itemCounts",
         query =
@@ -76,11 +77,6 @@ public class ProgramTemplate implements LibraryEntry {
         }
         this.owner = clinic;
         describe(name, description, returnToRun, items);
-    }
-
-    /** The clinic's own copy of this template, to change as it likes. */
-    public ProgramTemplate copyFor(String clinic, String copyName) {
-        return new ProgramTemplate(clinic, copyName, description, returnToRun, items);
     }
 
     /** Changes a clinic's own template; shared templates are read-only. */

@@ -10,7 +10,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.text.Collator;
 import java.util.List;
+import java.util.Set;
+import org.clinicportal.language.CallersLanguage;
+import org.clinicportal.language.Language;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
@@ -35,6 +39,9 @@ public class ExerciseLibrary {
     private Caller caller;
 
     @Inject
+    private CallersLanguage reader;
+
+    @Inject
     private AuditTrail audit;
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
@@ -46,11 +53,12 @@ public class ExerciseLibrary {
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<ExerciseRow> page(
             @NotNull @Valid ExerciseFilter filter, @Min(0) int first, @Min(1) @Max(LARGEST_PAGE) int size) {
-        return filtered("Exercise.visible", Exercise.class, filter)
+        return filtered("Exercise.visible", Object[].class, filter)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList()
                 .stream()
+                .map(WordedExercise::of)
                 .map(ExerciseRow::of)
                 .toList();
     }
@@ -58,36 +66,52 @@ public class ExerciseLibrary {
     /** Every exercise the clinic can prescribe, for pickers; the library is small enough to list. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<ExerciseRow> all() {
-        return filtered("Exercise.visible", Exercise.class, new ExerciseFilter()).getResultList().stream()
+        return filtered("Exercise.visible", Object[].class, new ExerciseFilter()).getResultList().stream()
+                .map(WordedExercise::of)
                 .map(ExerciseRow::of)
                 .toList();
     }
 
-    /** The distinct targets, to filter by. */
+    /** The distinct targets in the reader's language and alphabet order, to filter by. */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<String> targets() {
+        Language language = reader.get();
         return entityManager
                 .createNamedQuery("Exercise.targets", String.class)
                 .setParameter("clinic", clinic())
-                .getResultList();
+                .setParameter("language", language.name())
+                .getResultList()
+                .stream()
+                .sorted(Collator.getInstance(language.locale()))
+                .toList();
     }
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public ExerciseView exercise(long id) throws ExerciseNotFoundException {
-        return ExerciseView.of(library().readable(id), clinic());
+        ExerciseView exercise = ItemViews.exercises(entityManager, clinic(), reader.get(), Set.of(id))
+                .get(id);
+        if (exercise == null) {
+            throw new ExerciseNotFoundException(id);
+        }
+        return exercise;
     }
 
     /**
      * Where a shared exercise comes from: each source article it names, by title, with what the article
-     * says about it. A clinic's own exercise cites nothing.
+     * says about it in the reader's language. A clinic's own exercise cites nothing. The articles keep their
+     * published titles.
      */
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public List<Citation> citations(long id) throws ExerciseNotFoundException {
         Exercise exercise = library().readable(id);
         List<?> rows = entityManager
-                .createNativeQuery("select a.title, s.says from exercise_source s"
-                        + " join source_article a on a.code = s.source_code where s.exercise_id = ? order by a.code")
-                .setParameter(1, exercise.id())
+                .createNativeQuery("select a.title, coalesce(w.says, s.says) from exercise_source s"
+                        + " join source_article a on a.code = s.source_code"
+                        + " left join exercise_source_wording w on w.exercise_id = s.exercise_id"
+                        + " and w.source_code = s.source_code and w.language = ?"
+                        + " where s.exercise_id = ? order by a.code")
+                .setParameter(1, reader.get().name())
+                .setParameter(2, exercise.id())
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .getResultList();
         return rows.stream()
@@ -150,6 +174,7 @@ public class ExerciseLibrary {
         return entityManager
                 .createNamedQuery(query, type)
                 .setParameter("clinic", clinic())
+                .setParameter("language", reader.get().name())
                 .setParameter("categories", filter.categories())
                 .setParameter("target", filter.targetPattern());
     }

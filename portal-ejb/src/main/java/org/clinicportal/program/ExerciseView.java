@@ -23,16 +23,18 @@ public record ExerciseView(
         boolean editable,
         long version) {
 
-    static ExerciseView of(Exercise exercise, String clinic) {
+    static ExerciseView of(WordedExercise worded, String clinic) {
+        Exercise exercise = worded.exercise();
+        ExerciseText text = worded.text();
         return new ExerciseView(
                 exercise.id(),
-                exercise.name(),
+                text.name(),
                 exercise.category(),
-                exercise.target(),
+                text.target(),
                 exercise.dosage(),
-                exercise.steps(),
-                exercise.instructions(),
-                exercise.cautions().orElse(""),
+                text.steps(),
+                text.instructions(),
+                text.cautions(),
                 exercise.source().orElse(""),
                 exercise.isShared(),
                 exercise.isOwnedBy(clinic),

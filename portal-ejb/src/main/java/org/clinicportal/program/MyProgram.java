@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.clinicportal.language.CallersLanguage;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PortalPatients;
 import org.clinicportal.security.Caller;
@@ -32,6 +33,9 @@ public class MyProgram {
     private Caller caller;
 
     @Inject
+    private CallersLanguage reader;
+
+    @Inject
     private ClinicCalendar calendar;
 
     @Inject
@@ -41,7 +45,7 @@ public class MyProgram {
     public Optional<TodayView> today() {
         return me().flatMap(patient -> currentVersion(patient.id()).map(version -> {
             LocalDate today = calendar.today();
-            ProgramView program = ProgramViews.of(entityManager, clinic(), patient, version);
+            ProgramView program = ProgramViews.of(entityManager, clinic(), reader.get(), patient, version);
             return new TodayView(
                     today,
                     version.weekOf(today),
@@ -58,7 +62,7 @@ public class MyProgram {
                 .filter(current -> current.programId() == programId)
                 .orElseThrow(() -> new ProgramNotFoundException(programId));
         audit.record(AuditAction.PROGRAM_VIEWED, patient.id(), "Program " + programId + " version " + version.number());
-        return ProgramViews.of(entityManager, clinic(), patient, version);
+        return ProgramViews.of(entityManager, clinic(), reader.get(), patient, version);
     }
 
     private static List<ItemView> dueOf(ProgramView program, ProgramVersion version, LocalDate date) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clinicportal.intake.IntakeService;
+import org.clinicportal.language.CallersLanguage;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientStatus;
@@ -39,6 +40,9 @@ public class ProgramAssignments {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private CallersLanguage reader;
 
     @Inject
     private ClinicCalendar calendar;
@@ -69,7 +73,7 @@ public class ProgramAssignments {
         }
         ProgramView current = versions.isEmpty()
                 ? null
-                : ProgramViews.of(entityManager, clinic(), patient, (ProgramVersion) versions.get(0)[0]);
+                : ProgramViews.of(entityManager, clinic(), reader.get(), patient, (ProgramVersion) versions.get(0)[0]);
         return new ProgramOverview(current, history);
     }
 
@@ -104,7 +108,7 @@ public class ProgramAssignments {
         form.setReturnToRun(version.returnToRun().isPresent());
         form.setReturnToRunFrom(version.returnToRun().orElse(null));
         form.setNotes(version.notes().orElse(null));
-        List<ItemView> items = ItemViews.of(entityManager, clinic(), version.items());
+        List<ItemView> items = ItemViews.of(entityManager, clinic(), reader.get(), version.items());
         List<ItemForm> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             lines.add(ItemForm.of(version.items().get(i), items.get(i).exercise(), unit));

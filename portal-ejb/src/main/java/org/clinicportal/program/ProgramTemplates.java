@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.clinicportal.language.CallersLanguage;
+import org.clinicportal.language.Wording;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
@@ -25,11 +27,16 @@ import org.clinicportal.training.DistanceUnit;
 @Stateless
 public class ProgramTemplates {
 
+    private static final String WORDS = "org.clinicportal.program.templates";
+
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private CallersLanguage reader;
 
     @Inject
     private AuditTrail audit;
@@ -44,43 +51,47 @@ public class ProgramTemplates {
                 .stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         return entityManager
-                .createNamedQuery("ProgramTemplate.visible", ProgramTemplate.class)
+                .createNamedQuery("ProgramTemplate.visible", Object[].class)
                 .setParameter("clinic", clinic())
+                .setParameter("language", reader.get().name())
                 .getResultList()
                 .stream()
-                .map(template -> new TemplateRow(
-                        template.id(),
-                        template.name(),
-                        template.description().orElse(""),
-                        template.isShared(),
-                        template.includesReturnToRun(),
-                        counts.getOrDefault(template.id(), 0L)))
+                .map(WordedTemplate::of)
+                .map(worded -> new TemplateRow(
+                        worded.template().id(),
+                        worded.name(),
+                        worded.description().orElse(""),
+                        worded.template().isShared(),
+                        worded.template().includesReturnToRun(),
+                        counts.getOrDefault(worded.template().id(), 0L)))
                 .toList();
     }
 
     @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
     public TemplateView template(long id) throws TemplateNotFoundException {
-        ProgramTemplate template = library().readable(id);
+        WordedTemplate worded = readable(id);
+        ProgramTemplate template = worded.template();
         return new TemplateView(
                 template.id(),
-                template.name(),
-                template.description().orElse(""),
+                worded.name(),
+                worded.description().orElse(""),
                 template.isShared(),
                 template.isOwnedBy(clinic()),
                 template.includesReturnToRun(),
-                ItemViews.of(entityManager, clinic(), template.items()),
+                ItemViews.of(entityManager, clinic(), reader.get(), worded.items()),
                 template.version());
     }
 
     /** The template's exercises as editor lines, in the user's unit: to start a program or a template from. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public List<ItemForm> itemsOf(long id, @NotNull DistanceUnit unit) throws TemplateNotFoundException {
-        ProgramTemplate template = library().readable(id);
+        List<ProgramItem> items = readable(id).items();
         Map<Long, ExerciseView> exercises = ItemViews.exercises(
                 entityManager,
                 clinic(),
-                template.items().stream().map(ProgramItem::exerciseId).collect(Collectors.toSet()));
-        return template.items().stream()
+                reader.get(),
+                items.stream().map(ProgramItem::exerciseId).collect(Collectors.toSet()));
+        return items.stream()
                 .map(item -> ItemForm.of(item, exercises.get(item.exerciseId()), unit))
                 .toList();
     }
@@ -99,11 +110,16 @@ public class ProgramTemplates {
         return form;
     }
 
-    /** The clinic's own copy of a shared or own template; returns the copy's id. */
+    /** The clinic's own copy of a shared or own template, in the words the therapist reads it in; returns its id. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public long copy(long id) throws TemplateNotFoundException {
-        ProgramTemplate original = library().readable(id);
-        ProgramTemplate copy = original.copyFor(clinic(), "Copy of " + original.name());
+        WordedTemplate original = readable(id);
+        ProgramTemplate copy = new ProgramTemplate(
+                clinic(),
+                Wording.format(WORDS, reader.get().locale(), "template.copyOf", original.name()),
+                original.description().orElse(null),
+                original.template().includesReturnToRun(),
+                original.items());
         entityManager.persist(copy);
         entityManager.flush();
         audit.record(AuditAction.TEMPLATE_SAVED, null, "Template " + copy.id() + " copied from " + id);
@@ -136,6 +152,17 @@ public class ProgramTemplates {
                 items(form.getItems(), form.getDistanceUnit()));
         entityManager.flush();
         audit.record(AuditAction.TEMPLATE_SAVED, null, "Template " + id + " " + template.name());
+    }
+
+    /** A template the clinic can read, with a shared one's wording in the reader's language. */
+    private WordedTemplate readable(long id) throws TemplateNotFoundException {
+        ProgramTemplate template = library().readable(id);
+        TemplateWording wording = template.isShared()
+                ? entityManager.find(
+                        TemplateWording.class,
+                        new LibraryWordingKey(id, reader.get().name()))
+                : null;
+        return new WordedTemplate(template, wording);
     }
 
     private List<ProgramItem> items(List<ItemForm> lines, DistanceUnit unit) throws ExerciseNotFoundException {

@@ -4,8 +4,8 @@
  * the patient service also checks that the program is the caller's own. Uses patient and intake (a program is
  * assigned to a patient after the intake), never progress: progress reads the programs and the days they have due.
  *
- * <p>Depends on {@code input}, {@code intake}, {@code message}, {@code patient}, {@code persistence},
- * {@code security}, {@code tenancy}, {@code trail}, {@code training}; none of them depends back on it
- * (FeatureDependenciesTest).
+ * <p>Depends on {@code input}, {@code intake}, {@code language}, {@code message}, {@code patient},
+ * {@code persistence}, {@code security}, {@code tenancy}, {@code trail}, {@code training}; none of them depends back
+ * on it (FeatureDependenciesTest).
  */
 package org.clinicportal.program;

@@ -22,11 +22,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.clinicportal.intake.RedFlag;
 import org.clinicportal.intake.ReferralAlert;
+import org.clinicportal.language.CallersLanguage;
 import org.clinicportal.language.Language;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PortalPatients;
 import org.clinicportal.preference.UserPreference;
-import org.clinicportal.program.Exercise;
 import org.clinicportal.program.Program;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramVersion;
@@ -60,6 +60,9 @@ public class ProgressLog {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private CallersLanguage reader;
 
     @Inject
     private ClinicCalendar calendar;
@@ -319,11 +322,12 @@ public class ProgressLog {
             return Map.of();
         }
         return entityManager
-                .createQuery("select e from Exercise e where e.id in :ids", Exercise.class)
+                .createNamedQuery("Exercise.namesAmong", Object[].class)
+                .setParameter("language", reader.get().name())
                 .setParameter("ids", items.stream().map(ProgramItem::exerciseId).collect(Collectors.toSet()))
                 .getResultList()
                 .stream()
-                .collect(Collectors.toMap(Exercise::id, Exercise::name));
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     private Patient me() {

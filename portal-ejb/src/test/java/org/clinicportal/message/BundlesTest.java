@@ -12,7 +12,8 @@ class BundlesTest {
             strings = {
                 "src/main/resources/ValidationMessages",
                 "src/main/resources/org/clinicportal/message/refusals",
-                "src/main/resources/org/clinicportal/mail/mail"
+                "src/main/resources/org/clinicportal/mail/mail",
+                "src/main/resources/org/clinicportal/program/templates"
             })
     void everyKeyHasItsWordsInEveryLanguage(String bundle) throws IOException {
         BundleParity.assertEveryKeyInEveryLanguage(bundle);

@@ -48,7 +48,17 @@ class GermanJourneyIT extends Journey {
             String alerts = browser.await(By.id("alert-list")).getText();
             assertTrue(alerts.contains("+24,3 %"), "the demo's ramp alert, with a decimal comma: " + alerts);
             assertTrue(alerts.contains(": 80 Std."), "the demo's soreness alert, in German: " + alerts);
+            String program = browser.await(By.id("program-items")).getText();
+            assertTrue(program.contains("Gesäßbrücke") && !program.contains("Glute bridge"), program);
             keep(browser, "de-4-patient");
+
+            browser.open("/therapist/library/");
+            browser.awaitText(By.id("page-title"), "Übungsbibliothek");
+            String library = browser.await(By.id("library:exercises")).getText();
+            assertTrue(
+                    library.contains("Fuß unter dem Körper aufsetzen") && !library.contains("Land with the foot"),
+                    library);
+            keep(browser, "de-5-library");
             browser.signOut();
 
             try (Browser another = new Browser(StackSession.current().baseUrl())) {
@@ -60,6 +70,29 @@ class GermanJourneyIT extends Journey {
                 resetting.signIn("/therapist/", "northside-pt", "demo");
                 resetting.await(By.id("language-en")).click();
                 resetting.awaitText(By.id("page-title"), "Therapist home");
+            }
+        }
+    }
+
+    /** A patient at home reads the shared library's exercises of their program in German: names and steps. */
+    @Test
+    void aPatientReadsTheirWholeProgramInGerman() throws IOException {
+        browser.open("/");
+        browser.await(By.id("language-de")).click();
+        browser.awaitText(By.id("sign-in"), "Bei Ihrer Praxis anmelden");
+        browser.signIn("/patient/", "northside-patient", "demo");
+        try {
+            browser.await(By.id("whole-program")).click();
+            String exercises = browser.await(By.id("exercises")).getText();
+            assertTrue(exercises.contains("Gesäßbrücke"), exercises);
+            assertTrue(exercises.contains("Spannen Sie das Gesäß an"), "the steps in German: " + exercises);
+            assertTrue(!exercises.contains("Glute bridge"), exercises);
+            keep(browser, "de-6-program");
+        } finally {
+            try (Browser resetting = new Browser(StackSession.current().baseUrl())) {
+                resetting.signIn("/patient/", "northside-patient", "demo");
+                resetting.await(By.id("language-en")).click();
+                resetting.awaitText(By.id("whole-program"), "My whole program");
             }
         }
     }

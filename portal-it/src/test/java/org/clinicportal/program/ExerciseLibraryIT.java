@@ -13,17 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.clinicportal.language.Language;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.security.AsClinicAdmin;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.security.Refusals.Caller;
 import org.clinicportal.tenancy.ScriptedCaller;
+import org.clinicportal.tenancy.ScriptedLanguage;
 import org.clinicportal.tenancy.TenancyProbe;
 import org.clinicportal.tenancy.TestDeployment;
 import org.clinicportal.training.DistanceUnit;
@@ -128,6 +131,9 @@ class ExerciseLibraryIT {
     @Inject
     private ScriptedCaller caller;
 
+    @Inject
+    private ScriptedLanguage language;
+
     private long sharedBridge;
 
     @BeforeEach
@@ -143,6 +149,120 @@ class ExerciseLibraryIT {
     @AfterEach
     void forgetCaller() {
         caller.actForNoClinic();
+        language.forget();
+    }
+
+    @Test
+    void everySharedExerciseAndWhatItsSourcesSayHasItsOwnGermanWords() throws Exception {
+        language.readIn(Language.ENGLISH);
+        List<ExerciseRow> english = therapist.call(() -> library.all()).stream()
+                .filter(ExerciseRow::shared)
+                .toList();
+        for (ExerciseRow row : english) {
+            language.readIn(Language.ENGLISH);
+            ExerciseView inEnglish = therapist.call(() -> library.exercise(row.id()));
+            List<Citation> citedInEnglish = therapist.call(() -> library.citations(row.id()));
+            language.readIn(Language.GERMAN);
+            ExerciseView inGerman = therapist.call(() -> library.exercise(row.id()));
+            List<Citation> citedInGerman = therapist.call(() -> library.citations(row.id()));
+
+            String exercise = row.name();
+            assertFalse(inGerman.name().equals(inEnglish.name()), exercise + " has a German name");
+            assertFalse(inGerman.target().equals(inEnglish.target()), exercise + " has a German target");
+            assertEquals(inEnglish.steps().size(), inGerman.steps().size(), exercise + ": step for step");
+            assertFalse(inGerman.instructions().equals(inEnglish.instructions()), exercise + " in German steps");
+            assertEquals(inEnglish.cautions().isEmpty(), inGerman.cautions().isEmpty(), exercise + ": cautions");
+            assertTrue(
+                    inEnglish.cautions().isEmpty() || !inGerman.cautions().equals(inEnglish.cautions()),
+                    exercise + " cautions in German");
+            assertEquals(inEnglish.dosage(), inGerman.dosage(), exercise + ": one dosage in every language");
+            assertEquals(citedInEnglish.size(), citedInGerman.size(), exercise);
+            for (int i = 0; i < citedInEnglish.size(); i++) {
+                assertEquals(citedInEnglish.get(i).title(), citedInGerman.get(i).title(), "an article keeps its title");
+                assertFalse(
+                        citedInGerman.get(i).says().equals(citedInEnglish.get(i).says()),
+                        exercise + ": what " + citedInEnglish.get(i).title() + " says, in German");
+            }
+        }
+    }
+
+    @Test
+    void aGermanReaderListsFiltersAndReadsTheLibraryInGermanWhileAClinicsOwnWordsStay() throws Exception {
+        String own = "Wandsitz " + UUID.randomUUID();
+        long ownId = therapist.call(() -> library.add(form(own)));
+        language.readIn(Language.GERMAN);
+
+        List<ExerciseRow> all = therapist.call(() -> library.all());
+        assertEquals(
+                List.of("Ausfallschritte im Gehen", "Zügiges Gehen oder lockeres Traben"),
+                all.stream()
+                        .filter(row -> row.category() == ExerciseCategory.WARM_UP)
+                        .map(ExerciseRow::name)
+                        .toList(),
+                "the warm-up in German alphabet order, not in the order of the English names");
+        assertTrue(all.stream().anyMatch(row -> row.id() == ownId && row.name().equals(own)), "own words stay");
+
+        ExerciseView bridge = therapist.call(() -> library.exercise(sharedBridge));
+        assertEquals("Gesäßbrücke", bridge.name());
+        assertEquals("Gesäß", bridge.target());
+        assertTrue(
+                bridge.steps().get(0).startsWith("Legen Sie sich auf den Rücken"),
+                bridge.steps().get(0));
+        assertTrue(bridge.cautions().contains("Hohlkreuz"), bridge.cautions());
+
+        List<String> targets = therapist.call(() -> library.targets());
+        assertTrue(
+                targets.contains("Gesäß") && !targets.contains("hip abductors (side glutes)"),
+                "the shared library's targets in German: " + targets);
+        ExerciseFilter glutes = new ExerciseFilter();
+        glutes.setTarget("Gesäß");
+        List<ExerciseRow> page = therapist.call(() -> library.page(glutes, 0, 100));
+        assertEquals(therapist.call(() -> library.count(glutes)), page.size());
+        assertTrue(page.stream().anyMatch(row -> row.id() == sharedBridge), "filtered by the German target");
+        assertTrue(
+                page.stream()
+                        .allMatch(row -> row.target().toLowerCase(Locale.GERMAN).contains("gesäß")),
+                page.toString());
+
+        Citation clamshellSays = therapist
+                .call(() -> library.citations(row("Muschel (Clamshell)", all)))
+                .get(0);
+        assertEquals("Why My Hips Hurt After Running", clamshellSays.title());
+        assertTrue(clamshellSays.says().contains("Außenrotatoren"), clamshellSays.says());
+    }
+
+    @Test
+    void aGermanReaderReadsAndCopiesASharedTemplateInGerman() throws Exception {
+        long ramp = sharedTemplate("Return to run: 4-week ramp");
+        language.readIn(Language.GERMAN);
+
+        assertTrue(
+                therapist.call(() -> templates.list()).stream()
+                        .anyMatch(row -> row.id() == ramp
+                                && row.name().equals("Wiedereinstieg ins Laufen: 4-Wochen-Steigerung")
+                                && row.description().contains("höchstens 2,4 km")),
+                "the list in German");
+        TemplateView view = therapist.call(() -> templates.template(ramp));
+        assertEquals(
+                "Zügiges Gehen oder lockeres Traben",
+                view.items().get(0).exercise().name());
+        assertEquals(
+                "Vor jedem der drei Läufe dieser Woche.", view.items().get(0).note());
+        assertEquals("Prävention: vor jedem Lauf.", view.items().get(2).note());
+
+        List<ItemForm> lines = therapist.call(() -> templates.itemsOf(ramp, DistanceUnit.KILOMETRES));
+        assertEquals("Gesäßbrücke", lines.get(2).getExerciseName());
+        assertEquals("Prävention: vor jedem Lauf.", lines.get(2).getNote(), "a program started from it");
+
+        long copy = therapist.call(() -> templates.copy(ramp));
+        language.readIn(Language.ENGLISH);
+        TemplateForm copied = therapist.call(() -> templates.formFor(copy, DistanceUnit.KILOMETRES));
+        assertEquals("Kopie von Wiedereinstieg ins Laufen: 4-Wochen-Steigerung", copied.getName());
+        assertTrue(copied.getDescription().startsWith("Woche 1"), copied.getDescription());
+        assertEquals(
+                "Prävention: vor jedem Lauf.",
+                copied.getItems().get(2).getNote(),
+                "the copy keeps the words it was copied in, whoever reads it next");
     }
 
     @Test
@@ -409,6 +529,14 @@ class ExerciseLibraryIT {
                 .orElseThrow()
                 .id();
         return therapist.call(() -> library.exercise(id));
+    }
+
+    private static long row(String name, List<ExerciseRow> rows) {
+        return rows.stream()
+                .filter(row -> row.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private long sharedTemplate(String name) throws Exception {

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.clinicportal.audit.AuditProbe;
 import org.clinicportal.intake.IntakeService;
 import org.clinicportal.intake.ReferralView;
+import org.clinicportal.language.Language;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientRegistry;
@@ -31,6 +32,7 @@ import org.clinicportal.security.AsTherapist;
 import org.clinicportal.security.Refusals.Caller;
 import org.clinicportal.tenancy.AtOnce;
 import org.clinicportal.tenancy.ScriptedCaller;
+import org.clinicportal.tenancy.ScriptedLanguage;
 import org.clinicportal.tenancy.TenancyProbe;
 import org.clinicportal.tenancy.TestDeployment;
 import org.clinicportal.training.Distance;
@@ -91,6 +93,9 @@ class ProgramAssignmentsIT {
     @Inject
     private ScriptedCaller caller;
 
+    @Inject
+    private ScriptedLanguage language;
+
     private long runner;
     private String runnersAccount;
     private long lateralHip;
@@ -114,6 +119,28 @@ class ProgramAssignmentsIT {
     @AfterEach
     void forgetCaller() {
         caller.actForNoClinic();
+        language.forget();
+    }
+
+    @Test
+    void aPatientReadingInGermanGetsTheSharedExercisesAndTheTherapistsOwnNotesAsWritten() throws Exception {
+        ProgramForm form = fromLateralHip(runner, today());
+        form.getItems().get(1).setNote("Langsam absenken, wie besprochen.");
+        therapist.call(() -> assignments.assign(runner, form));
+
+        caller.actFor("northside", runnersAccount);
+        language.readIn(Language.GERMAN);
+        TodayView today = patient.call(() -> myProgram.today()).orElseThrow();
+        ItemView legRaise = today.due().stream()
+                .filter(item -> item.exercise().name().equals("Beinheben in Seitenlage"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("today in German: " + today.due()));
+        assertTrue(legRaise.exercise().steps().get(0).startsWith("Legen Sie sich auf die schmerzfreie Seite"));
+        assertEquals("Langsam absenken, wie besprochen.", legRaise.note(), "the therapist's own note, as written");
+        assertTrue(
+                patient.call(() -> myProgram.program(today.program().programId())).items().stream()
+                        .anyMatch(item -> item.exercise().name().equals("Muschel (Clamshell)")),
+                "the whole program in German");
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.clinicportal.intake.RedFlag;
+import org.clinicportal.language.Language;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientRegistry;
@@ -34,6 +35,7 @@ import org.clinicportal.security.AsTherapist;
 import org.clinicportal.security.Refusals.Caller;
 import org.clinicportal.tenancy.AtOnce;
 import org.clinicportal.tenancy.ScriptedCaller;
+import org.clinicportal.tenancy.ScriptedLanguage;
 import org.clinicportal.tenancy.TenancyProbe;
 import org.clinicportal.tenancy.TestDeployment;
 import org.clinicportal.training.Distance;
@@ -98,6 +100,9 @@ class ProgressIT {
     @Inject
     private ScriptedCaller caller;
 
+    @Inject
+    private ScriptedLanguage language;
+
     private String family;
     private long runner;
     private String account;
@@ -115,6 +120,18 @@ class ProgressIT {
     @AfterEach
     void forgetCaller() {
         caller.actForNoClinic();
+        language.forget();
+    }
+
+    @Test
+    void aPatientReadingInGermanReportsTheSessionUnderTheGermanNames() throws Exception {
+        asRunner();
+        language.readIn(Language.GERMAN);
+        List<String> names = patient.call(() -> log.sessionForm(today())).getLines().stream()
+                .map(SessionForm.Line::getName)
+                .toList();
+        assertTrue(names.contains("Gesäßbrücke"), names.toString());
+        assertFalse(names.contains("Glute bridge"), names.toString());
     }
 
     @Test

@@ -25,6 +25,7 @@ public final class TestDeployment {
         portal.delete("/WEB-INF/glassfish-web.xml");
         return portal.addClasses(
                         ScriptedCaller.class,
+                        ScriptedLanguage.class,
                         AsTherapist.class,
                         AsPatient.class,
                         AsClinicAdmin.class,
