@@ -69,6 +69,16 @@ public class ProgramTemplate implements LibraryEntry {
 
     protected ProgramTemplate() {}
 
+    /**
+     * A name the portal suggests, such as a copy's, shortened with an ellipsis where it would not fit; the therapist
+     * sees it in the editor and renames the template at will.
+     */
+    public static String suggestedName(String words) {
+        return words.length() <= NAME_LENGTH
+                ? words
+                : words.substring(0, NAME_LENGTH - 1).stripTrailing() + "…";
+    }
+
     /** A clinic's own template. */
     public ProgramTemplate(
             String clinic, String name, String description, boolean returnToRun, List<ProgramItem> items) {

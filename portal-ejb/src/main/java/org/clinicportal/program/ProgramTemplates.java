@@ -116,7 +116,8 @@ public class ProgramTemplates {
         WordedTemplate original = readable(id);
         ProgramTemplate copy = new ProgramTemplate(
                 clinic(),
-                Wording.format(WORDS, reader.get().locale(), "template.copyOf", original.name()),
+                ProgramTemplate.suggestedName(
+                        Wording.format(WORDS, reader.get().locale(), "template.copyOf", original.name())),
                 original.description().orElse(null),
                 original.template().includesReturnToRun(),
                 original.items());

@@ -461,6 +461,27 @@ class ExerciseLibraryIT {
     }
 
     @Test
+    void aTemplateWithTheLongestNameCanBeCopiedAndTheCopysNameFits() throws Exception {
+        String longest = ("Hip strength for trail runners " + UUID.randomUUID() + " ")
+                .repeat(3)
+                .substring(0, ProgramTemplate.NAME_LENGTH);
+        long original = therapist.call(() -> templates.copy(sharedTemplate("Gait retraining")));
+        TemplateForm renamed = therapist.call(() -> templates.formFor(original, DistanceUnit.KILOMETRES));
+        renamed.setName(longest);
+        therapist.call(() -> {
+            templates.revise(original, renamed);
+            return null;
+        });
+
+        long copy = therapist.call(() -> templates.copy(original));
+        String name = therapist
+                .call(() -> templates.formFor(copy, DistanceUnit.KILOMETRES))
+                .getName();
+        assertTrue(name.length() <= ProgramTemplate.NAME_LENGTH, name);
+        assertTrue(name.startsWith("Copy of Hip strength for trail runners") && name.endsWith("…"), name);
+    }
+
+    @Test
     void aTemplateCannotPrescribeAnotherClinicsExercise() throws Exception {
         long northsideOwn = therapist.call(() -> library.add(form("Northside drill " + UUID.randomUUID())));
         caller.actFor("harbor");
