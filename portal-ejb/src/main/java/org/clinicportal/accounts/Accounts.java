@@ -169,6 +169,16 @@ public class Accounts {
         }
     }
 
+    /** Whether the account may sign in, as Keycloak has it now. */
+    public boolean isEnabled(String id) throws AccountException {
+        try {
+            return Boolean.TRUE.equals(
+                    keycloak.realm().users().get(id).toRepresentation().isEnabled());
+        } catch (ProcessingException | WebApplicationException e) {
+            throw failed("read", e);
+        }
+    }
+
     /** Lets the account sign in, or stops it: a disabled account is also signed out everywhere at once. */
     public void setEnabled(String id, boolean enabled) throws AccountException {
         try {

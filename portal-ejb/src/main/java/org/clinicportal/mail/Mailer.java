@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
+import org.clinicportal.language.Language;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -81,13 +82,18 @@ public class Mailer {
                 : Session.getInstance(properties);
     }
 
-    /** Sends one plain-text message. */
-    public void send(String to, String subject, String text) throws MessagingException {
+    /**
+     * Sends one plain-text message, which ends with the link that stops its kind of email; mail programs that offer
+     * their own unsubscribe button take the same link from the List-Unsubscribe header.
+     */
+    public void send(String to, Language language, String subject, String text, String unsubscribe)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from, true));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
-        message.setText(text, StandardCharsets.UTF_8.name());
+        message.setText(text + MailText.of(language, "unsubscribe", unsubscribe), StandardCharsets.UTF_8.name());
+        message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
         Transport.send(message);
     }
 }

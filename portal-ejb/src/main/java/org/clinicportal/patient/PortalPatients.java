@@ -17,4 +17,13 @@ public final class PortalPatients {
                         .getResultStream()
                         .findFirst());
     }
+
+    /**
+     * The signed-in patient's record, for a service only a patient may call: a patient login without a record is
+     * a broken link between Keycloak and the portal, not something the patient could have done.
+     */
+    public static Patient me(EntityManager entityManager, Caller caller) {
+        return signedIn(entityManager, caller)
+                .orElseThrow(() -> new IllegalStateException("This login is not linked to a patient record"));
+    }
 }

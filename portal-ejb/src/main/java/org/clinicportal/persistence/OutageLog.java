@@ -1,6 +1,5 @@
 package org.clinicportal.persistence;
 
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,8 +26,8 @@ public final class OutageLog {
         this.back = back;
     }
 
-    /** A run could not reach the database; the next one picks up what this one left. */
-    public void failed(SQLException e) {
+    /** A run could not reach the database (or a server it needs); the next one picks up what this one left. */
+    public void failed(Exception e) {
         if (!away) {
             log.log(Level.WARNING, failing, e.getMessage());
             away = true;

@@ -233,8 +233,12 @@ public class ProgressLog {
                         .findFirst())
                 .ifPresent(therapist -> therapist
                         .email()
-                        .ifPresent(email -> redFlagReported.fire(
-                                new RedFlagReportedFromHome(email, languageOf(therapist), patient.id()))));
+                        .ifPresent(email -> redFlagReported.fire(new RedFlagReportedFromHome(
+                                caller.clinic().orElseThrow(),
+                                therapist.username(),
+                                email,
+                                languageOf(therapist),
+                                patient.id()))));
         return true;
     }
 
@@ -331,8 +335,7 @@ public class ProgressLog {
     }
 
     private Patient me() {
-        return PortalPatients.signedIn(entityManager, caller)
-                .orElseThrow(() -> new IllegalStateException("This login is not linked to a patient record"));
+        return PortalPatients.me(entityManager, caller);
     }
 
     /** The language the therapist chose for the portal; English until they choose one. */

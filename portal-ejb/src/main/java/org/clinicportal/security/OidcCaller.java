@@ -1,5 +1,6 @@
 package org.clinicportal.security;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -79,7 +80,18 @@ public class OidcCaller implements Caller {
         return roles;
     }
 
+    /**
+     * The token's claims, which live in the user's session. Work a request hands to a managed executor keeps the
+     * caller's identity but has no session: it reads no claims (and so no clinic), and names its clinic itself.
+     */
     private Optional<OpenIdClaims> claims() {
-        return isAuthenticated() ? Optional.ofNullable(openIdContext.getClaims()) : Optional.empty();
+        if (!isAuthenticated()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(openIdContext.getClaims());
+        } catch (ContextNotActiveException outsideTheSession) {
+            return Optional.empty();
+        }
     }
 }

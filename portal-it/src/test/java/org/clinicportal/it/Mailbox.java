@@ -58,7 +58,13 @@ public final class Mailbox {
 
     /** The latest message to the address once there are more than before, waiting up to a few seconds for it. */
     public String latestMessage(String address, int messagesBefore) throws IOException, InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
+        return latestMessage(address, messagesBefore, Duration.ofSeconds(15));
+    }
+
+    /** The latest message to the address once there are more than before, waiting up to so long for it. */
+    public String latestMessage(String address, int messagesBefore, Duration wait)
+            throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plus(wait);
         while (true) {
             List<String> messages = messagesTo(address);
             if (messages.size() > messagesBefore) {

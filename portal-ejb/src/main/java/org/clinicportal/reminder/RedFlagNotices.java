@@ -1,4 +1,4 @@
-package org.clinicportal.progress;
+package org.clinicportal.reminder;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -6,12 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.clinicportal.mail.MailText;
-import org.clinicportal.mail.Mailer;
-import org.clinicportal.mail.PortalLinks;
+import org.clinicportal.progress.RedFlagReportedFromHome;
 
 /**
  * Emails the therapist when one of their patients reports a red-flag symptom from home, so that it does not wait
@@ -24,10 +21,7 @@ public class RedFlagNotices {
     private static final Logger LOG = Logger.getLogger(RedFlagNotices.class.getName());
 
     @Inject
-    private Mailer mailer;
-
-    @Inject
-    private PortalLinks links;
+    private EmailDeliveries deliveries;
 
     @Resource
     private ManagedExecutorService executor;
@@ -38,11 +32,13 @@ public class RedFlagNotices {
 
     private void send(RedFlagReportedFromHome report) {
         try {
-            mailer.send(
+            deliveries.noticeRedFlag(
+                    report.clinic(),
+                    report.therapist(),
                     report.therapistEmail(),
-                    MailText.of(report.language(), "redFlag.subject"),
-                    MailText.of(report.language(), "redFlag.body", links.patientPage(report.patientId())));
-        } catch (MessagingException e) {
+                    report.language(),
+                    report.patientId());
+        } catch (EmailNotSentException e) {
             LOG.log(Level.WARNING, "Could not email the therapist about a red flag of patient {0}: {1}", new Object[] {
                 report.patientId(), e.getMessage()
             });

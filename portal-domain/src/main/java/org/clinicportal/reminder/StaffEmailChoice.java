@@ -1,0 +1,87 @@
+package org.clinicportal.reminder;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalTime;
+import java.util.Objects;
+import java.util.UUID;
+import org.clinicportal.tenancy.Tenancy;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * Which of the portal's emails a staff member gets: both until they stop one by its link. Made, with the token for
+ * that link, when the first email to them goes out.
+ */
+@Entity
+@Table(name = "staff_email_choice")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(
+        name = Tenancy.COLUMN,
+        contextProperty = Tenancy.CONTEXT_PROPERTY,
+        length = 40,
+        primaryKey = true)
+@NamedQuery(
+        name = "StaffEmailChoice.byToken",
+        query = "select c from StaffEmailChoice c where c.unsubscribeToken = :token")
+public class StaffEmailChoice {
+
+    /** When the daily digest of new alerts goes out, in the clinic's time: before the first appointments. */
+    public static final LocalTime DIGEST_AT = LocalTime.of(7, 0);
+
+    @Id
+    @Column(name = "username", length = 80)
+    private String username;
+
+    @Column(name = "alert_digest", nullable = false)
+    private boolean alertDigest;
+
+    @Column(name = "red_flag_notice", nullable = false)
+    private boolean redFlagNotice;
+
+    @Column(name = "unsubscribe_token", nullable = false, updatable = false)
+    private String unsubscribeToken;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected StaffEmailChoice() {}
+
+    public StaffEmailChoice(String username) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.alertDigest = true;
+        this.redFlagNotice = true;
+        this.unsubscribeToken = UUID.randomUUID().toString();
+    }
+
+    /** Stops one kind of email, as its link asks; the other stays as it was. */
+    public void stop(EmailKind kind) {
+        switch (kind) {
+            case ALERT_DIGEST -> alertDigest = false;
+            case RED_FLAG -> redFlagNotice = false;
+            default -> throw new IllegalArgumentException(kind + " is not a staff member's email");
+        }
+    }
+
+    public boolean wants(EmailKind kind) {
+        return switch (kind) {
+            case ALERT_DIGEST -> alertDigest;
+            case RED_FLAG -> redFlagNotice;
+            default -> false;
+        };
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String unsubscribeToken() {
+        return unsubscribeToken;
+    }
+}
