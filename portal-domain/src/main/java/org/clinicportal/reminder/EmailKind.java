@@ -9,10 +9,17 @@ public enum EmailKind {
     /** To a therapist: how many new alerts their patients raised since the last one. */
     ALERT_DIGEST,
     /** To a therapist: a patient reported a red flag from home. */
-    RED_FLAG;
+    RED_FLAG,
+    /** To a patient or their therapist: a new message is waiting in the portal. */
+    MESSAGES;
 
-    /** Whether a patient gets this kind, rather than staff. */
+    /** Whether a patient may get this kind. */
     public boolean toPatients() {
-        return this == EXERCISES || this == QUESTIONNAIRE;
+        return this == EXERCISES || this == QUESTIONNAIRE || this == MESSAGES;
+    }
+
+    /** Whether a staff member may get this kind. */
+    public boolean toStaff() {
+        return this == ALERT_DIGEST || this == RED_FLAG || this == MESSAGES;
     }
 }

@@ -57,6 +57,9 @@ public class ReminderSchedule {
     @Column(name = "questionnaires", nullable = false)
     private boolean questionnaires;
 
+    @Column(name = "message_notices", nullable = false)
+    private boolean messageNotices;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "language", nullable = false, length = 10)
     private Language language;
@@ -70,12 +73,13 @@ public class ReminderSchedule {
 
     protected ReminderSchedule() {}
 
-    /** A patient's first schedule, which reminds of nothing until they choose. */
+    /** A patient's first schedule, which reminds of nothing until they choose; a new message is told, though. */
     public ReminderSchedule(long patientId, Language language) {
         this.patientId = patientId;
         this.weekdays = Weekdays.none();
         this.sendAt = LocalTime.of(8, 0);
         this.language = Objects.requireNonNull(language, "language");
+        this.messageNotices = true;
         this.unsubscribeToken = UUID.randomUUID().toString();
     }
 
@@ -94,12 +98,13 @@ public class ReminderSchedule {
         this.language = Objects.requireNonNull(language, "language");
     }
 
-    /** Stops one kind of reminder, as its email's link asks; the other stays as it was. */
+    /** Stops one kind of email, as its link asks; the others stay as they were. */
     public void stop(EmailKind kind) {
         switch (kind) {
             case EXERCISES -> weekdays = Weekdays.none();
             case QUESTIONNAIRE -> questionnaires = false;
-            default -> throw new IllegalArgumentException(kind + " is not a patient's reminder");
+            case MESSAGES -> messageNotices = false;
+            default -> throw new IllegalArgumentException(kind + " is not a patient's email");
         }
     }
 
@@ -133,6 +138,11 @@ public class ReminderSchedule {
 
     public boolean questionnaires() {
         return questionnaires;
+    }
+
+    /** Whether the patient is told by email of a new message from the clinic. */
+    public boolean messageNotices() {
+        return messageNotices;
     }
 
     public boolean remindsOfAnything() {

@@ -15,7 +15,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * Which of the portal's emails a staff member gets: both until they stop one by its link. Made, with the token for
+ * Which of the portal's emails a staff member gets: all of them until they stop one by its link. Made, with the token for
  * that link, when the first email to them goes out.
  */
 @Entity
@@ -44,6 +44,9 @@ public class StaffEmailChoice {
     @Column(name = "red_flag_notice", nullable = false)
     private boolean redFlagNotice;
 
+    @Column(name = "message_notices", nullable = false)
+    private boolean messageNotices;
+
     @Column(name = "unsubscribe_token", nullable = false, updatable = false)
     private String unsubscribeToken;
 
@@ -57,14 +60,16 @@ public class StaffEmailChoice {
         this.username = Objects.requireNonNull(username, "username");
         this.alertDigest = true;
         this.redFlagNotice = true;
+        this.messageNotices = true;
         this.unsubscribeToken = UUID.randomUUID().toString();
     }
 
-    /** Stops one kind of email, as its link asks; the other stays as it was. */
+    /** Stops one kind of email, as its link asks; the others stay as they were. */
     public void stop(EmailKind kind) {
         switch (kind) {
             case ALERT_DIGEST -> alertDigest = false;
             case RED_FLAG -> redFlagNotice = false;
+            case MESSAGES -> messageNotices = false;
             default -> throw new IllegalArgumentException(kind + " is not a staff member's email");
         }
     }
@@ -73,6 +78,7 @@ public class StaffEmailChoice {
         return switch (kind) {
             case ALERT_DIGEST -> alertDigest;
             case RED_FLAG -> redFlagNotice;
+            case MESSAGES -> messageNotices;
             default -> false;
         };
     }

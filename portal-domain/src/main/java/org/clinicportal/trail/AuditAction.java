@@ -35,10 +35,16 @@ public enum AuditAction {
     CLINIC_ONBOARDED,
     CLINIC_DEACTIVATED,
     CLINIC_REACTIVATED,
-    PORTAL_INVITATION_SENT;
+    PORTAL_INVITATION_SENT,
+    MESSAGE_SENT,
+    MESSAGES_READ;
 
     /** Whether the action only opened a patient's record, as opposed to changing it. */
     public boolean isReading() {
-        return this == PATIENT_VIEWED || this == INTAKE_VIEWED || this == PROGRAM_VIEWED || this == PROGRESS_VIEWED;
+        return this == PATIENT_VIEWED
+                || this == INTAKE_VIEWED
+                || this == PROGRAM_VIEWED
+                || this == PROGRESS_VIEWED
+                || this == MESSAGES_READ;
     }
 }

@@ -24,6 +24,16 @@ public class PortalLinks {
         return baseUrl + "/patient/questionnaire.xhtml";
     }
 
+    /** The patient's messages with their clinic. */
+    public String myMessages() {
+        return baseUrl + "/patient/messages.xhtml";
+    }
+
+    /** A therapist's page of messages with a patient. */
+    public String messagesWith(long patientId) {
+        return baseUrl + "/therapist/patients/messages.xhtml?id=" + patientId;
+    }
+
     /** The page that stops one kind of email, by the token of the one who gets it. */
     public String unsubscribe(String clinic, String token, String kind) {
         return baseUrl + "/unsubscribe.xhtml?clinic=" + encoded(clinic) + "&token=" + encoded(token) + "&email="

@@ -8,6 +8,7 @@ import java.util.List;
  * @param adherence7Days  per cent of due exercises done over 7 days; null when nothing was due
  * @param lefsChange      the latest LEFS minus the first; null with fewer than two
  * @param alerts          the kinds of open alerts, most urgent first
+ * @param unreadMessages  messages from the patient that no therapist of the clinic has read
  */
 public record CaseloadRow(
         long patientId,
@@ -19,7 +20,8 @@ public record CaseloadRow(
         Integer latestPain,
         Integer latestLefs,
         Integer lefsChange,
-        List<AlertKind> alerts) {
+        List<AlertKind> alerts,
+        long unreadMessages) {
 
     public String displayName() {
         return familyName + ", " + givenName;

@@ -55,7 +55,12 @@ public class ProgressReview {
      */
     private static final String CASELOAD = """
             select r.patient_id, r.given_name, r.family_name, r.assigned_therapist, r.adherence_7, r.adherence_28,
-                   r.latest_pain, r.latest_lefs, r.lefs_change, r.open_alert_kinds
+                   r.latest_pain, r.latest_lefs, r.lefs_change, r.open_alert_kinds,
+                   (select count(*) from message m
+                     where m.clinic_id = r.clinic_id and m.patient_id = r.patient_id and m.side = 'PATIENT'
+                       and m.sent_at > coalesce((select t.clinic_read_at from message_thread t
+                                                  where t.clinic_id = r.clinic_id and t.patient_id = r.patient_id),
+                                                '-infinity'))
               from caseload_row r
              where r.clinic_id = ?1 and r.status = 'ACTIVE' and (?2 or r.assigned_therapist = ?3)
                and (?4 or r.family_key >= lower(?5) and r.family_key < lower(?6) or r.given_key >= lower(?5) and r.given_key < lower(?6))
@@ -114,7 +119,8 @@ public class ProgressReview {
                     integer(c[6]),
                     integer(c[7]),
                     integer(c[8]),
-                    alertKinds((String) c[9])));
+                    alertKinds((String) c[9]),
+                    ((Number) c[10]).longValue()));
         }
         return page;
     }

@@ -11,13 +11,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
+import org.clinicportal.conversation.Side;
 import org.clinicportal.language.Language;
 import org.clinicportal.mail.MailText;
 import org.clinicportal.mail.Mailer;
 import org.clinicportal.mail.PortalLinks;
+import org.clinicportal.patient.Patient;
+import org.clinicportal.preference.UserPreference;
+import org.clinicportal.staff.StaffMember;
 import org.clinicportal.tenancy.Clinic;
 import org.clinicportal.tenancy.NamedClinic;
 import org.eclipse.persistence.config.QueryHints;
@@ -103,6 +108,74 @@ public class EmailDeliveries {
                     language,
                     EmailKind.RED_FLAG,
                     new Object[] {links.patientPage(patientId)},
+                    choice.unsubscribeToken());
+        }
+    }
+
+    /**
+     * Tells the side a message is for that one is waiting, without its words: the patient (while their access
+     * stands) or their assigned therapist, unless they stopped these emails.
+     */
+    public void noticeMessage(String clinic, long patientId, Side to) throws EmailNotSentException {
+        if (clinics.enter(clinic).isEmpty()) {
+            return;
+        }
+        Patient patient = entityManager.find(Patient.class, patientId);
+        if (patient == null) {
+            return;
+        }
+        if (to == Side.PATIENT) {
+            noticeToPatient(clinic, patient);
+        } else {
+            noticeToTherapist(clinic, patient);
+        }
+    }
+
+    private void noticeToPatient(String clinic, Patient patient) throws EmailNotSentException {
+        Optional<String> address = patient.contact().email();
+        Optional<String> account = patient.portalAccount();
+        if (address.isEmpty() || account.isEmpty() || !maySignIn(account.get())) {
+            return;
+        }
+        ReminderSchedule schedule = entityManager.find(ReminderSchedule.class, patient.id());
+        if (schedule == null) {
+            schedule = new ReminderSchedule(patient.id(), Language.ENGLISH);
+            entityManager.persist(schedule);
+        }
+        if (schedule.messageNotices()) {
+            send(
+                    clinic,
+                    address.get(),
+                    schedule.language(),
+                    EmailKind.MESSAGES,
+                    new Object[] {links.myMessages()},
+                    schedule.unsubscribeToken());
+        }
+    }
+
+    private void noticeToTherapist(String clinic, Patient patient) throws EmailNotSentException {
+        Optional<StaffMember> therapist = patient.assignedTherapist()
+                .flatMap(username -> entityManager
+                        .createNamedQuery("StaffMember.byUsername", StaffMember.class)
+                        .setParameter("username", username)
+                        .getResultStream()
+                        .findFirst())
+                .filter(StaffMember::isEnabled);
+        if (therapist.isEmpty() || therapist.get().email().isEmpty()) {
+            return;
+        }
+        StaffEmailChoice choice = choiceOf(therapist.get().username());
+        if (choice.wants(EmailKind.MESSAGES)) {
+            Language language = Optional.ofNullable(entityManager.find(
+                            UserPreference.class, therapist.get().username()))
+                    .flatMap(UserPreference::language)
+                    .orElse(Language.ENGLISH);
+            send(
+                    clinic,
+                    therapist.get().email().get(),
+                    language,
+                    EmailKind.MESSAGES,
+                    new Object[] {links.messagesWith(patient.id())},
                     choice.unsubscribeToken());
         }
     }

@@ -54,8 +54,15 @@ public class Unsubscribe {
                 || clinics.enter(clinic).isEmpty()) {
             return Optional.empty();
         }
+        Optional<Object> patients =
+                kind.toPatients() ? holderBy("ReminderSchedule.byToken", token, lock) : Optional.empty();
+        return patients.isPresent() || !kind.toStaff() ? patients : holderBy("StaffEmailChoice.byToken", token, lock);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Object> holderBy(String query, String token, LockModeType lock) {
         return entityManager
-                .createNamedQuery(kind.toPatients() ? "ReminderSchedule.byToken" : "StaffEmailChoice.byToken")
+                .createNamedQuery(query)
                 .setParameter("token", token)
                 .setLockMode(lock)
                 .getResultList()
