@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clinicportal.it.Mailbox;
@@ -27,7 +25,7 @@ import org.openqa.selenium.Dimension;
  */
 class ReminderJourneyIT extends Journey {
 
-    private static final ZoneId NORTHSIDE = ZoneId.of("America/Chicago");
+    private static final ZoneId NORTHSIDE = NewRunner.NORTHSIDE;
 
     /** The clock runs three times a minute; an email due now arrives within one run and its sending. */
     private static final Duration ONE_RUN_AND_A_HALF = Duration.ofSeconds(30);
@@ -37,15 +35,9 @@ class ReminderJourneyIT extends Journey {
     @Test
     void aPatientChoosesRemindersGetsOneForTheDueDayAndStopsThemFromTheEmail() throws Exception {
         awayFromMidnight();
-        String family = "Reminder" + UUID.randomUUID().toString().substring(0, 6);
-        String email = "lea." + family.toLowerCase() + "@example.org";
+        NewRunner runner = NewRunner.signedIn(browser, "Lea", "Reminder");
+        String email = runner.email();
         Mailbox mailbox = new Mailbox(StackSession.current().mailApiUrl());
-        String username = registerWithProgramAndAccess(family, email);
-        String invitation = mailbox.latestActionLink(email, 0);
-
-        browser.acceptInvitation(invitation, "reminders-please-1");
-        browser.signInOnKeycloaksForm(username, "reminders-please-1");
-        browser.awaitText(By.id("page-title"), "My program");
         browser.driver().manage().window().setSize(new Dimension(375, 812));
         browser.open("/patient/reminders.xhtml");
         browser.awaitText(By.id("page-title"), "Reminders by email");
@@ -72,7 +64,7 @@ class ReminderJourneyIT extends Journey {
         assertTrue(reminder.contains("Subject: Clinic Portal: your exercises for today"), reminder);
         assertTrue(reminder.contains(StackSession.current().baseUrl() + "/home"), "links to today's plan");
         assertFalse(
-                reminder.contains("Lea") || reminder.contains(family) || reminder.contains("leg raise"),
+                reminder.contains("Lea") || reminder.contains(runner.family()) || reminder.contains("leg raise"),
                 "no name and no exercise in an email: " + reminder);
         assertTrue(reminder.contains("List-Unsubscribe: <"), "mail programs offer their own button: " + reminder);
 
@@ -87,40 +79,13 @@ class ReminderJourneyIT extends Journey {
                 By.id("unsubscribe:stopped"),
                 "Done: you will get no more exercise reminders. You can choose them again in the portal, under Reminders.");
 
-        browser.signIn("/patient/reminders.xhtml", username, "reminders-please-1");
+        browser.signIn("/patient/reminders.xhtml", runner.username(), runner.password());
         browser.awaitText(By.id("page-title"), "Reminders by email");
         assertTrue(
                 browser.driver()
                         .findElements(By.cssSelector("[id='reminders:days'] .ui-state-active"))
                         .isEmpty(),
                 "no day is chosen any more");
-    }
-
-    /** The therapist registers the runner with an email, gives a program from today and portal access. */
-    private String registerWithProgramAndAccess(String family, String email) {
-        browser.signIn("/therapist/patients/", "northside-pt", "demo");
-        browser.await(By.id("register")).click();
-        browser.type("patient:givenName", "Lea");
-        browser.type("patient:familyName", family);
-        browser.date("patient:dateOfBirth", "1992-02-20");
-        browser.type("patient:email", email);
-        browser.await(By.id("patient:save")).click();
-        browser.awaitText(By.id("page-title"), "Lea " + family);
-
-        browser.await(By.id("patient:assign-program")).click();
-        browser.awaitText(By.id("page-title"), "Home program for Lea " + family);
-        browser.date("program:start", LocalDate.now(NORTHSIDE).toString());
-        browser.choose("program:templateToAdd", "Lateral hip (side glute) strengthening");
-        browser.await(By.id("program:addTemplate")).click();
-        browser.awaitText(By.cssSelector(".item-card:nth-of-type(2) .item-name"), "2. Side-lying leg raise");
-        browser.await(By.id("program:save")).click();
-        browser.awaitText(By.id("page-title"), "Lea " + family);
-
-        browser.await(By.id("patient:give-access")).click();
-        browser.awaitText(By.cssSelector("#patient\\:invitation h2"), "Invitation sent");
-        String username = browser.text(By.id("invited-username"));
-        browser.signOut();
-        return username;
     }
 
     private static String unsubscribeLink(String message) {
