@@ -1,6 +1,5 @@
 package org.clinicportal.progress;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,9 +10,7 @@ import org.clinicportal.program.ItemView;
 import org.clinicportal.program.MyProgram;
 import org.clinicportal.program.TodayView;
 import org.clinicportal.web.Refusals;
-import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * Today's exercises one at a time, each with its steps and dosage, its sets checked off as they are done, and at
@@ -110,17 +107,7 @@ public class GuidedSession implements Serializable {
     }
 
     public String finish() {
-        try {
-            log.logSession(form);
-            Messages.addFlashGlobalInfo(
-                    Faces.getBundleString(form.isCorrection() ? "log.session.corrected" : "log.session.saved"));
-            return "/patient/index?faces-redirect=true";
-        } catch (ProgressRefusedException e) {
-            Refusals.show(e);
-        } catch (EJBException e) {
-            Violations.report(e);
-        }
-        return null;
+        return SessionSaving.save(log, form);
     }
 
     public int getNumber() {

@@ -1,16 +1,11 @@
 package org.clinicportal.progress;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.clinicportal.web.Refusals;
-import org.clinicportal.web.Violations;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /** The patient reports a day's exercise session (today unless a recent day is chosen), or corrects it. */
 @Named
@@ -37,18 +32,8 @@ public class LogSession implements Serializable {
         }
     }
 
-    public String save() throws IOException {
-        try {
-            log.logSession(form);
-            Messages.addFlashGlobalInfo(
-                    Faces.getBundleString(form.isCorrection() ? "log.session.corrected" : "log.session.saved"));
-            return "/patient/index?faces-redirect=true";
-        } catch (ProgressRefusedException e) {
-            Refusals.show(e);
-        } catch (EJBException e) {
-            Violations.report(e);
-        }
-        return null;
+    public String save() {
+        return SessionSaving.save(log, form);
     }
 
     /** Ticks every due exercise as done at its prescribed sets: the common case in one tap. */
