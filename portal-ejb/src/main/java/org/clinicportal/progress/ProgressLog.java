@@ -23,17 +23,14 @@ import java.util.stream.Collectors;
 import org.clinicportal.intake.RedFlag;
 import org.clinicportal.intake.ReferralAlert;
 import org.clinicportal.language.CallersLanguage;
-import org.clinicportal.language.Language;
 import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PortalPatients;
-import org.clinicportal.preference.UserPreference;
 import org.clinicportal.program.Program;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramVersion;
 import org.clinicportal.reference.ClinicalTerms;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
-import org.clinicportal.staff.StaffMember;
 import org.clinicportal.tenancy.ClinicCalendar;
 import org.clinicportal.trail.AuditAction;
 import org.clinicportal.trail.AuditTrail;
@@ -225,20 +222,7 @@ public class ProgressLog {
                         + yes.stream()
                                 .map(flag -> terms.term("RED_FLAG", flag).label())
                                 .collect(Collectors.joining("; ")));
-        patient.assignedTherapist()
-                .flatMap(therapist -> entityManager
-                        .createNamedQuery("StaffMember.byUsername", StaffMember.class)
-                        .setParameter("username", therapist)
-                        .getResultStream()
-                        .findFirst())
-                .ifPresent(therapist -> therapist
-                        .email()
-                        .ifPresent(email -> redFlagReported.fire(new RedFlagReportedFromHome(
-                                caller.clinic().orElseThrow(),
-                                therapist.username(),
-                                email,
-                                languageOf(therapist),
-                                patient.id()))));
+        redFlagReported.fire(new RedFlagReportedFromHome(caller.clinic().orElseThrow(), patient.id()));
         return true;
     }
 
@@ -336,12 +320,5 @@ public class ProgressLog {
 
     private Patient me() {
         return PortalPatients.me(entityManager, caller);
-    }
-
-    /** The language the therapist chose for the portal; English until they choose one. */
-    private Language languageOf(StaffMember therapist) {
-        return Optional.ofNullable(entityManager.find(UserPreference.class, therapist.username()))
-                .flatMap(UserPreference::language)
-                .orElse(Language.ENGLISH);
     }
 }

@@ -94,21 +94,14 @@ public class EmailDeliveries {
         return allowed;
     }
 
-    /** Tells a therapist at once that a patient reported a red flag from home, unless they stopped these emails. */
-    public void noticeRedFlag(String clinic, String therapist, String address, Language language, long patientId)
-            throws EmailNotSentException {
-        if (clinics.enter(clinic).isEmpty()) {
-            return;
-        }
-        StaffEmailChoice choice = choiceOf(therapist);
-        if (choice.wants(EmailKind.RED_FLAG)) {
-            send(
-                    clinic,
-                    address,
-                    language,
-                    EmailKind.RED_FLAG,
-                    new Object[] {links.patientPage(patientId)},
-                    choice.unsubscribeToken());
+    /**
+     * Tells the patient's assigned therapist at once that the patient reported a red flag from home, unless they
+     * stopped these emails.
+     */
+    public void noticeRedFlag(String clinic, long patientId) throws EmailNotSentException {
+        Optional<Patient> patient = patientOf(clinic, patientId);
+        if (patient.isPresent()) {
+            tellTherapist(clinic, patient.get(), false, EmailKind.RED_FLAG, links.patientPage(patientId));
         }
     }
 
@@ -117,18 +110,20 @@ public class EmailDeliveries {
      * stands) or their assigned therapist, unless they stopped these emails.
      */
     public void noticeMessage(String clinic, long patientId, Side to) throws EmailNotSentException {
-        if (clinics.enter(clinic).isEmpty()) {
-            return;
-        }
-        Patient patient = entityManager.find(Patient.class, patientId);
-        if (patient == null) {
+        Optional<Patient> patient = patientOf(clinic, patientId);
+        if (patient.isEmpty()) {
             return;
         }
         if (to == Side.PATIENT) {
-            noticeToPatient(clinic, patient);
+            noticeToPatient(clinic, patient.get());
         } else {
-            noticeToTherapist(clinic, patient);
+            tellTherapist(clinic, patient.get(), true, EmailKind.MESSAGES, links.messagesWith(patientId));
         }
+    }
+
+    /** The patient, in the clinic entered for this work; none when the clinic is paused or the patient gone. */
+    private Optional<Patient> patientOf(String clinic, long patientId) {
+        return clinics.enter(clinic).map(tenant -> entityManager.find(Patient.class, patientId));
     }
 
     private void noticeToPatient(String clinic, Patient patient) throws EmailNotSentException {
@@ -153,30 +148,31 @@ public class EmailDeliveries {
         }
     }
 
-    private void noticeToTherapist(String clinic, Patient patient) throws EmailNotSentException {
+    /**
+     * Emails the patient's assigned therapist, in the language they chose for the portal, unless they stopped this
+     * kind of email.
+     *
+     * @param enabledOnly whether a therapist whose account is disabled is left out
+     */
+    private void tellTherapist(String clinic, Patient patient, boolean enabledOnly, EmailKind kind, String link)
+            throws EmailNotSentException {
         Optional<StaffMember> therapist = patient.assignedTherapist()
                 .flatMap(username -> entityManager
                         .createNamedQuery("StaffMember.byUsername", StaffMember.class)
                         .setParameter("username", username)
                         .getResultStream()
                         .findFirst())
-                .filter(StaffMember::isEnabled);
+                .filter(member -> member.isEnabled() || !enabledOnly);
         if (therapist.isEmpty() || therapist.get().email().isEmpty()) {
             return;
         }
         StaffEmailChoice choice = choiceOf(therapist.get().username());
-        if (choice.wants(EmailKind.MESSAGES)) {
+        if (choice.wants(kind)) {
             Language language = Optional.ofNullable(entityManager.find(
                             UserPreference.class, therapist.get().username()))
                     .flatMap(UserPreference::language)
                     .orElse(Language.ENGLISH);
-            send(
-                    clinic,
-                    therapist.get().email().get(),
-                    language,
-                    EmailKind.MESSAGES,
-                    new Object[] {links.messagesWith(patient.id())},
-                    choice.unsubscribeToken());
+            send(clinic, therapist.get().email().get(), language, kind, new Object[] {link}, choice.unsubscribeToken());
         }
     }
 
