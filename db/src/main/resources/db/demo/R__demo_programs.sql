@@ -8,11 +8,11 @@ values (900006, 'northside', 'Lena', 'Ortiz', '1986-09-19', 'ACTIVE', now() - in
         'northside-pt', null, 0)
 on conflict (id) do nothing;
 
-insert into program (id, clinic_id, patient_id, current_version, version, outcome_every_weeks)
-values (900001, 'northside', 900001, 2, 2, 3),
-       (900002, 'harbor', 900004, 1, 1, null),
-       (900003, 'northside', 900003, 1, 1, 2),
-       (900004, 'northside', 900006, 1, 1, 2)
+insert into program (id, clinic_id, patient_id, current_version, version, outcome_every_weeks, outcome_with_hoos12)
+values (900001, 'northside', 900001, 2, 2, 3, true),
+       (900002, 'harbor', 900004, 1, 1, null, false),
+       (900003, 'northside', 900003, 1, 1, 2, false),
+       (900004, 'northside', 900006, 1, 1, 2, false)
 on conflict (id) do nothing;
 
 insert into program_version (id, clinic_id, program_id, number, start_date, return_to_run_from, notes, created_by, created_at)

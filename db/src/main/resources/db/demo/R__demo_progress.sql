@@ -41,11 +41,19 @@ from (values (1, 0, 2.414, 16, 2), (2, 2, 2.414, 16, 2), (3, 4, 2.414, 15, 2),
 on conflict do nothing;
 
 -- LEFS (answers summing to 44, 53, 62) and pain now, at the intake, three weeks in, and last week.
+-- Sam answers HOOS-12 too (his schedule picks it): pain, function and quality of life rise with his LEFS.
+insert into outcome_measure (id, clinic_id, patient_id, taken_on, recorded_by, lefs_answers, lefs_total, pain, recorded_at,
+                             hoos_answers, hoos_pain, hoos_function, hoos_quality)
+values (910001, 'northside', 900001, current_date - 42, 'northside-pt', '2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,3,3,3', 44, 5, now() - interval '42 days',
+        '2,2,2,1,2,1,2,2,3,2,2,2', 56, 56, 44),
+       (910002, 'northside', 900001, current_date - 21, 'northside-patient', '2,2,2,2,2,2,2,3,3,3,3,3,3,3,3,3,3,3,3,3', 53, 3, now() - interval '21 days',
+        '1,1,2,1,1,1,1,2,2,2,1,1', 69, 69, 63),
+       (910003, 'northside', 900001, current_date - 3, 'northside-patient', '3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4,4', 62, 2, now() - interval '3 days',
+        '1,0,1,0,0,0,1,1,1,1,1,0', 88, 88, 81)
+on conflict do nothing;
+
 insert into outcome_measure (id, clinic_id, patient_id, taken_on, recorded_by, lefs_answers, lefs_total, pain, recorded_at)
-values (910001, 'northside', 900001, current_date - 42, 'northside-pt', '2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,3,3,3', 44, 5, now() - interval '42 days'),
-       (910002, 'northside', 900001, current_date - 21, 'northside-patient', '2,2,2,2,2,2,2,3,3,3,3,3,3,3,3,3,3,3,3,3', 53, 3, now() - interval '21 days'),
-       (910003, 'northside', 900001, current_date - 3, 'northside-patient', '3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4,4', 62, 2, now() - interval '3 days'),
-       (920001, 'northside', 900003, current_date - 20, 'northside-pt', '2,2,2,2,2,2,3,3,3,3,3,3,3,3,2,2,2,2,2,2', 50, 4, now() - interval '20 days'),
+values (920001, 'northside', 900003, current_date - 20, 'northside-pt', '2,2,2,2,2,2,3,3,3,3,3,3,3,3,2,2,2,2,2,2', 50, 4, now() - interval '20 days'),
        (930001, 'northside', 900006, current_date - 28, 'northside-pt', '3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,2,2', 58, 3, now() - interval '28 days'),
        (930002, 'northside', 900006, current_date - 2, 'northside-pt', '3,3,3,3,3,3,2,2,2,2,2,2,2,2,2,2,2,2,2,2', 46, 6, now() - interval '2 days')
 on conflict do nothing;

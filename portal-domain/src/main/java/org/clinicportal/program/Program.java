@@ -49,6 +49,10 @@ public class Program {
     @Column(name = "outcome_every_weeks")
     private Integer outcomeEveryWeeks;
 
+    /** Whether the questionnaire asks HOOS-12 beside LEFS, in the portal and on the visit form. */
+    @Column(name = "outcome_with_hoos12", nullable = false)
+    private boolean outcomeWithHoos12;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -75,12 +79,21 @@ public class Program {
         return new ProgramVersion(this, currentVersion, plan, therapist, at);
     }
 
-    /** Asks the patient for the outcome measures every so many weeks (1 to 26); null stops asking. */
-    public void askForOutcomesEvery(Integer weeks) {
+    /**
+     * Asks the patient for the outcome measures every so many weeks (1 to 26); null stops asking between visits.
+     *
+     * @param withHoos12 whether HOOS-12 is asked beside LEFS, between visits and at them
+     */
+    public void askForOutcomesEvery(Integer weeks, boolean withHoos12) {
         if (weeks != null && (weeks < 1 || weeks > 26)) {
             throw new IllegalArgumentException("Outcome measures are asked every 1 to 26 weeks, not " + weeks);
         }
         this.outcomeEveryWeeks = weeks;
+        this.outcomeWithHoos12 = withHoos12;
+    }
+
+    public boolean asksHoos12() {
+        return outcomeWithHoos12;
     }
 
     public Optional<Integer> outcomeEveryWeeks() {

@@ -1,5 +1,6 @@
 package org.clinicportal.progress;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,22 +39,31 @@ public final class Hoos12 {
                 scale(answers, Scale.PAIN), scale(answers, Scale.FUNCTION), scale(answers, Scale.QUALITY_OF_LIFE));
     }
 
+    /** Whether every scale has the two answers it needs to be scored. */
+    public static boolean isScorable(List<Integer> answers) {
+        return answers.size() == ITEMS
+                && Arrays.stream(Scale.values())
+                        .allMatch(scale -> answered(answers, scale).size() >= MIN_ANSWERED_PER_SCALE);
+    }
+
     static Optional<Integer> scale(List<Integer> answers, Scale scale) {
-        int first = scale.ordinal() * ITEMS_PER_SCALE;
-        int answered = 0;
-        int sum = 0;
-        for (Integer answer : answers.subList(first, first + ITEMS_PER_SCALE)) {
-            if (answer != null) {
-                if (answer < 0 || answer > MAX_ITEM) {
-                    throw new IllegalArgumentException("A HOOS-12 item is rated 0 to 4, not " + answer);
-                }
-                answered++;
-                sum += answer;
+        List<Integer> answered = answered(answers, scale);
+        for (int answer : answered) {
+            if (answer < 0 || answer > MAX_ITEM) {
+                throw new IllegalArgumentException("A HOOS-12 item is rated 0 to 4, not " + answer);
             }
         }
-        if (answered < MIN_ANSWERED_PER_SCALE) {
+        if (answered.size() < MIN_ANSWERED_PER_SCALE) {
             return Optional.empty();
         }
-        return Optional.of(Math.round(100 - (float) sum / answered * 25));
+        int sum = answered.stream().mapToInt(Integer::intValue).sum();
+        return Optional.of(Math.round(100 - (float) sum / answered.size() * 25));
+    }
+
+    private static List<Integer> answered(List<Integer> answers, Scale scale) {
+        int first = scale.ordinal() * ITEMS_PER_SCALE;
+        return answers.subList(first, first + ITEMS_PER_SCALE).stream()
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

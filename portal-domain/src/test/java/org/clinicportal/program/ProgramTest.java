@@ -1,7 +1,9 @@
 package org.clinicportal.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.time.LocalDate;
@@ -65,6 +67,20 @@ class ProgramTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new ProgramPlan(START, Optional.of(START.minusDays(1)), List.of(BRIDGE), Optional.empty()));
+    }
+
+    @Test
+    void theQuestionnaireScheduleKeepsTheTherapistsChoiceOfHoos12() {
+        Program program = new Program(7);
+        assertFalse(program.asksHoos12(), "LEFS alone until the therapist picks HOOS-12");
+        program.askForOutcomesEvery(4, true);
+        assertEquals(Optional.of(4), program.outcomeEveryWeeks());
+        assertTrue(program.asksHoos12());
+        program.askForOutcomesEvery(null, true);
+        assertEquals(Optional.empty(), program.outcomeEveryWeeks());
+        assertTrue(program.asksHoos12(), "still asked at visits");
+        assertThrows(IllegalArgumentException.class, () -> program.askForOutcomesEvery(27, true));
+        assertTrue(program.asksHoos12(), "a refused schedule changes nothing");
     }
 
     private static ProgramPlan plan(List<ProgramItem> items) {

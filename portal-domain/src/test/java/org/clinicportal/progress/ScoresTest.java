@@ -1,7 +1,9 @@
 package org.clinicportal.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,5 +86,12 @@ class ScoresTest {
         assertEquals(Optional.of(50), scores.function(), "two answers, mean 2");
         assertEquals(Optional.empty(), scores.qualityOfLife());
         assertThrows(IllegalArgumentException.class, () -> Hoos12.score(Collections.nCopies(11, 1)));
+    }
+
+    @Test
+    void aHoos12IsScorableOnlyWithTwoAnswersInEveryScale() {
+        assertTrue(Hoos12.isScorable(Arrays.asList(2, 2, null, null, 1, 3, null, null, 0, null, 4, null)));
+        assertFalse(Hoos12.isScorable(Arrays.asList(2, 2, 2, 2, 1, 3, 1, 1, 0, null, null, null)));
+        assertFalse(Hoos12.isScorable(Collections.nCopies(11, 1)));
     }
 }

@@ -154,12 +154,7 @@ public class ProgramAssignments {
                 form.isReturnToRun() ? Optional.of(form.getReturnToRunFrom()) : Optional.empty(),
                 items,
                 Optional.ofNullable(form.getNotes()));
-        Program program = entityManager
-                .createNamedQuery("Program.ofPatient", Program.class)
-                .setParameter("patient", patientId)
-                .getResultStream()
-                .findFirst()
-                .orElseGet(() -> create(patientId));
+        Program program = Programs.of(entityManager, patientId).orElseGet(() -> create(patientId));
         ConcurrentChangeException.requireCurrent(program.currentVersion(), form.getBasedOn());
         ProgramVersion version =
                 program.revise(form.getBasedOn(), plan, caller.username(), OffsetDateTime.now(ZoneOffset.UTC));

@@ -12,6 +12,10 @@ public record MeasurePoint(
         Integer hoosQualityOfLife,
         String recordedBy) {
 
+    public boolean hasHoos12() {
+        return hoosPain != null || hoosFunction != null || hoosQualityOfLife != null;
+    }
+
     static MeasurePoint of(OutcomeMeasure measure) {
         return new MeasurePoint(
                 measure.takenOn(),

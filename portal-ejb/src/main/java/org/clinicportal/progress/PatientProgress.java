@@ -245,6 +245,7 @@ final class PatientProgress {
                 alerts,
                 shoes(),
                 every,
+                program.map(Program::asksHoos12).orElse(false),
                 measureDue);
     }
 

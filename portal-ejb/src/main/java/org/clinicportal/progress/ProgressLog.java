@@ -28,6 +28,7 @@ import org.clinicportal.patient.PortalPatients;
 import org.clinicportal.program.Program;
 import org.clinicportal.program.ProgramItem;
 import org.clinicportal.program.ProgramVersion;
+import org.clinicportal.program.Programs;
 import org.clinicportal.reference.ClinicalTerms;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
@@ -242,15 +243,15 @@ public class ProgressLog {
                 OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
+    /** The patient's blank questionnaire, dated today: LEFS, and HOOS-12 when their therapist's schedule picks it. */
+    public MeasureForm newQuestionnaire() {
+        return MeasureForm.blank(today(), Programs.of(entityManager, me().id()));
+    }
+
     /** Whether the therapist's schedule asks for the outcome measures today: two small queries, for the home page. */
     public boolean isQuestionnaireDue() {
         Patient patient = me();
-        Optional<Integer> every = entityManager
-                .createNamedQuery("Program.ofPatient", Program.class)
-                .setParameter("patient", patient.id())
-                .getResultStream()
-                .findFirst()
-                .flatMap(Program::outcomeEveryWeeks);
+        Optional<Integer> every = Programs.of(entityManager, patient.id()).flatMap(Program::outcomeEveryWeeks);
         if (every.isEmpty()) {
             return false;
         }

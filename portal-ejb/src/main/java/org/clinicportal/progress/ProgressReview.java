@@ -30,6 +30,7 @@ import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.Patients;
 import org.clinicportal.persistence.ConcurrentChangeException;
 import org.clinicportal.program.Program;
+import org.clinicportal.program.Programs;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
 import org.clinicportal.tenancy.ClinicCalendar;
@@ -167,13 +168,11 @@ public class ProgressReview {
         audit.record(AuditAction.ALERT_ACKNOWLEDGED, alert.patientId(), alert.kind() + " alert " + alertId);
     }
 
-    /** A blank record of the outcome measures taken today, for one of the clinic's patients. */
+    /** A blank record of the outcome measures taken today, with HOOS-12 when the patient's schedule picks it. */
     @RolesAllowed(Role.THERAPIST_NAME)
     public MeasureForm newMeasure(long patientId) throws PatientNotFoundException {
         patient(patientId);
-        MeasureForm form = new MeasureForm();
-        form.setTakenOn(calendar.today());
-        return form;
+        return MeasureForm.blank(calendar.today(), Programs.of(entityManager, patientId));
     }
 
     /** Records the outcome measures taken at a visit. */
@@ -195,26 +194,25 @@ public class ProgressReview {
      * Asks the patient for the outcome measures every so many weeks, in the portal.
      *
      * @param everyWeeks 1 to 26, or null to stop asking between visits
+     * @param withHoos12 whether HOOS-12 is asked beside LEFS, in the portal and on the visit form
      * @throws ProgressRefusedException when the patient has no program yet
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public void scheduleOutcomes(
             long patientId,
             @Min(value = 1, message = "{measure.every}") @Max(value = 26, message = "{measure.every}")
-                    Integer everyWeeks)
+                    Integer everyWeeks,
+            boolean withHoos12)
             throws PatientNotFoundException, ProgressRefusedException {
         patient(patientId);
-        Program program = entityManager
-                .createNamedQuery("Program.ofPatient", Program.class)
-                .setParameter("patient", patientId)
-                .getResultStream()
-                .findFirst()
+        Program program = Programs.of(entityManager, patientId)
                 .orElseThrow(() -> new ProgressRefusedException("refused.progress.scheduleWithoutProgram"));
-        program.askForOutcomesEvery(everyWeeks);
+        program.askForOutcomesEvery(everyWeeks, withHoos12);
         audit.record(
                 AuditAction.OUTCOME_SCHEDULE_SET,
                 patientId,
-                everyWeeks == null ? "none" : "every " + everyWeeks + " weeks");
+                (everyWeeks == null ? "at visits only" : "every " + everyWeeks + " weeks")
+                        + (withHoos12 ? ", LEFS and HOOS-12" : ", LEFS"));
     }
 
     private Query caseload(String sql, CaseloadFilter filter) {

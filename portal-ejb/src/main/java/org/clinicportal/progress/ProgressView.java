@@ -9,6 +9,7 @@ import java.util.List;
  * @param adherence7Days  per cent of due exercises done over the last 7 days; null when nothing was due
  * @param lefsChange      the latest LEFS against the first, judged by its minimal important change; null with fewer than two
  * @param painChange      the latest pain against the first measure's, judged likewise; null with fewer than two
+ * @param measureWithHoos12 whether the questionnaire asks HOOS-12 beside LEFS
  * @param measureDueOn    when the patient is next asked for the outcome measures; null when no schedule is set
  */
 public record ProgressView(
@@ -26,7 +27,13 @@ public record ProgressView(
         List<AlertView> alerts,
         List<ShoeView> shoes,
         Integer measureEveryWeeks,
+        boolean measureWithHoos12,
         LocalDate measureDueOn) {
+
+    /** Whether any taking has a HOOS-12 score, for its chart. */
+    public boolean isHoos12Taken() {
+        return measures.stream().anyMatch(MeasurePoint::hasHoos12);
+    }
 
     public boolean isMeasureDue() {
         return measureDueOn != null && !measureDueOn.isAfter(today);

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -312,7 +313,7 @@ class ProgressIT {
     @Test
     void outcomeMeasuresAreScoredJudgedAndAskedForOnSchedule() throws Exception {
         therapist.call(() -> {
-            review.scheduleOutcomes(runner, 2);
+            review.scheduleOutcomes(runner, 2, false);
             return null;
         });
         asRunner();
@@ -336,6 +337,53 @@ class ProgressIT {
         assertFalse(progress.isMeasureDue());
         assertFalse(patient.call(() -> log.isQuestionnaireDue()));
         assertEquals(List.of(), progress.alerts(), "alerts are the therapist's");
+    }
+
+    @Test
+    void hoos12IsAskedBesideLefsWhenTheSchedulePicksItAndChartedPerScale() throws Exception {
+        asRunner();
+        assertFalse(patient.call(() -> log.newQuestionnaire()).isWithHoos(), "LEFS alone by default");
+        caller.actFor("northside");
+        therapist.call(() -> {
+            review.scheduleOutcomes(runner, 2, true);
+            return null;
+        });
+        assertTrue(therapist.call(() -> review.newMeasure(runner)).isWithHoos(), "the visit form asks it too");
+        assertTrue(therapist.call(() -> review.progress(runner)).measureWithHoos12());
+
+        asRunner();
+        MeasureForm form = patient.call(() -> log.newQuestionnaire());
+        assertTrue(form.isWithHoos());
+        assertEquals(today(), form.getTakenOn());
+        fill(form, 3, 2);
+        form.setHoos(Arrays.asList(1, 1, 2, null, 0, 0, 1, 1, 2, 2, 1, 3));
+        patient.call(() -> {
+            log.recordMeasure(form);
+            return null;
+        });
+        MeasurePoint taken = patient.call(() -> log.progress()).measures().get(0);
+        assertEquals(60, taken.lefs());
+        assertEquals(67, taken.hoosPain(), "100 - 4/3 x 25: the item left out is not counted");
+        assertEquals(88, taken.hoosFunction());
+        assertEquals(50, taken.hoosQualityOfLife());
+        assertTrue(patient.call(() -> log.progress()).isHoos12Taken());
+
+        MeasureForm onePainAnswer = patient.call(() -> log.newQuestionnaire());
+        fill(onePainAnswer, 3, 2);
+        onePainAnswer.setHoos(Arrays.asList(1, null, null, null, 0, 0, 1, 1, 2, 2, 1, 3));
+        assertInvalid(() -> patient.call(() -> {
+            log.recordMeasure(onePainAnswer);
+            return null;
+        }));
+        assertEquals(1, patient.call(() -> log.progress()).measures().size(), "nothing stored unscored");
+
+        caller.actFor("northside");
+        therapist.call(() -> {
+            review.scheduleOutcomes(runner, 2, false);
+            return null;
+        });
+        asRunner();
+        assertFalse(patient.call(() -> log.newQuestionnaire()).isWithHoos(), "the therapist took it out again");
     }
 
     @Test
@@ -417,7 +465,7 @@ class ProgressIT {
         assertThrows(
                 PatientNotFoundException.class,
                 () -> therapist.call(() -> {
-                    review.scheduleOutcomes(runner, 4);
+                    review.scheduleOutcomes(runner, 4, true);
                     return null;
                 }));
         assertThrows(PatientNotFoundException.class, () -> therapist.call(() -> review.newMeasure(runner)));
@@ -479,6 +527,8 @@ class ProgressIT {
         assertRefused(() -> nobody.call(() -> review.caseloadCount(everyone)));
         assertRefused(() -> nobody.call(() -> review.progress(runner)));
         assertRefused(() -> nobody.call(() -> review.newMeasure(runner)));
+        assertRefused(() -> nobody.call(() -> log.newQuestionnaire()));
+        assertRefused(() -> therapist.call(() -> log.newQuestionnaire()));
     }
 
     private int statementsForCaseload(String familyPrefix) throws Exception {
@@ -568,9 +618,13 @@ class ProgressIT {
     private static MeasureForm measure(LocalDate day, int everyItem, int pain) {
         MeasureForm form = new MeasureForm();
         form.setTakenOn(day);
-        form.setLefs(new ArrayList<>(Collections.nCopies(20, everyItem)));
-        form.setPain(pain);
+        fill(form, everyItem, pain);
         return form;
+    }
+
+    private static void fill(MeasureForm form, int everyLefsItem, int pain) {
+        form.setLefs(new ArrayList<>(Collections.nCopies(20, everyLefsItem)));
+        form.setPain(pain);
     }
 
     private long register(String familyName) throws Exception {

@@ -250,7 +250,7 @@ class RemindersIT {
         remindOn(Set.of(), true);
         caller.actFor(CLINIC);
         therapist.call(() -> {
-            review.scheduleOutcomes(patientId, 4);
+            review.scheduleOutcomes(patientId, 4, false);
             return null;
         });
         Instant moment = today(at.plusMinutes(1));

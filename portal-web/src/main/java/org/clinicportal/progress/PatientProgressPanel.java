@@ -44,6 +44,7 @@ public class PatientProgressPanel implements Serializable {
     private String note;
 
     private Integer measureEveryWeeks;
+    private boolean measureWithHoos12;
     private boolean scheduleShown;
 
     /** Read for each request that shows it (the page loads this section after itself): never kept in the view. */
@@ -51,6 +52,7 @@ public class PatientProgressPanel implements Serializable {
         ProgressView progress = page.getId() == null ? null : shown.of(page.getId());
         if (progress != null && !scheduleShown) {
             measureEveryWeeks = progress.measureEveryWeeks();
+            measureWithHoos12 = progress.measureWithHoos12();
             scheduleShown = true;
         }
         return progress;
@@ -75,7 +77,7 @@ public class PatientProgressPanel implements Serializable {
 
     public void scheduleOutcomes() {
         try {
-            review.scheduleOutcomes(page.getId(), measureEveryWeeks);
+            review.scheduleOutcomes(page.getId(), measureEveryWeeks, measureWithHoos12);
             shown.changed();
             Messages.addGlobalInfo(Faces.getBundleString("progress.schedule.saved"));
         } catch (PatientNotFoundException | ProgressRefusedException e) {
@@ -103,5 +105,13 @@ public class PatientProgressPanel implements Serializable {
 
     public void setMeasureEveryWeeks(Integer measureEveryWeeks) {
         this.measureEveryWeeks = measureEveryWeeks;
+    }
+
+    public boolean isMeasureWithHoos12() {
+        return measureWithHoos12;
+    }
+
+    public void setMeasureWithHoos12(boolean measureWithHoos12) {
+        this.measureWithHoos12 = measureWithHoos12;
     }
 }

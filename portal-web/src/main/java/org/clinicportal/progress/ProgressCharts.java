@@ -26,7 +26,7 @@ import org.omnifaces.util.Faces;
 /**
  * The progress charts as Chart.js configurations for PrimeFaces' {@code p:chart}: pain, weekly
  * distance with the 10 % cap and the ramp's targets, LEFS with its minimal-important-change band,
- * and adherence per week. Distances in the reader's unit; labels from the UI bundle.
+ * HOOS-12's three scales, and adherence per week. Distances in the reader's unit; labels from the UI bundle.
  */
 @Named
 @RequestScoped
@@ -122,6 +122,21 @@ public class ProgressCharts {
         return line(labels, datasets, 0, Lefs.MAX_TOTAL);
     }
 
+    /** The three HOOS-12 scales of every taking that has them; each 0 to 100, higher better. */
+    public String hoos(ProgressView progress) {
+        List<MeasurePoint> measures = hoosTakings(progress);
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        measures.forEach(measure -> labels.add(day(measure.day())));
+        return line(
+                labels,
+                JSON.createArrayBuilder()
+                        .add(dataset(text("chart.hoos.pain"), WARNING, measures, MeasurePoint::hoosPain))
+                        .add(dataset(text("chart.hoos.function"), ACCENT, measures, MeasurePoint::hoosFunction))
+                        .add(dataset(text("chart.hoos.quality"), AMBER, measures, MeasurePoint::hoosQualityOfLife)),
+                0,
+                100);
+    }
+
     public String adherence(ProgressView progress) {
         List<WeekAdherence> weeks = progress.adherence();
         JsonArrayBuilder labels = JSON.createArrayBuilder();
@@ -170,12 +185,32 @@ public class ProgressCharts {
                         .toList());
     }
 
+    public ChartTable hoosTable(ProgressView progress) {
+        return new ChartTable(
+                List.of(
+                        text("chart.day"),
+                        text("chart.hoos.pain"),
+                        text("chart.hoos.function"),
+                        text("chart.hoos.quality")),
+                hoosTakings(progress).stream()
+                        .map(measure -> List.of(
+                                day(measure.day()),
+                                number(measure.hoosPain()),
+                                number(measure.hoosFunction()),
+                                number(measure.hoosQualityOfLife())))
+                        .toList());
+    }
+
     public ChartTable adherenceTable(ProgressView progress) {
         return new ChartTable(
                 List.of(text("chart.week"), text("chart.adherence")),
                 progress.adherence().stream()
                         .map(week -> List.of(day(week.monday()), number(week.percent())))
                         .toList());
+    }
+
+    private static List<MeasurePoint> hoosTakings(ProgressView progress) {
+        return progress.measures().stream().filter(MeasurePoint::hasHoos12).toList();
     }
 
     private String day(LocalDate day) {

@@ -10,7 +10,7 @@ import org.clinicportal.web.Violations;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** The patient fills in the outcome questionnaire (LEFS and pain now) when their therapist asks for it. */
+/** The patient fills in the outcome questionnaire (LEFS, pain now, HOOS-12 if picked) when their therapist asks for it. */
 @Named
 @ViewScoped
 public class TakeQuestionnaire implements Serializable {
@@ -24,8 +24,7 @@ public class TakeQuestionnaire implements Serializable {
 
     public void load() {
         if (form == null) {
-            form = new MeasureForm();
-            form.setTakenOn(log.today());
+            form = log.newQuestionnaire();
         }
     }
 
