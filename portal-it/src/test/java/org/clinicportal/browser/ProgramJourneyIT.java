@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A therapist builds a runner's program from a template with a changed dosage; the runner signs in,
@@ -86,6 +91,11 @@ class ProgramJourneyIT extends Journey {
         assertTrue(browser.text(By.id("run-week"))
                 .startsWith("Return to run: week 1\n3 runs this week, each at most 1.5 mi"));
         assertTrue(browser.text(By.id("safety-note")).contains("contact your clinic or a physician"));
+        WebElement legRaise = browser.await(By.cssSelector(
+                "#due img.exercise-drawing[alt='Side-lying leg raise: the start position, then the end position']"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", legRaise)));
 
         String handout = browser.await(By.id("handout")).getAttribute("href");
         HttpResponse<byte[]> pdf = browser.download(handout.substring(handout.indexOf("/patient/")));
@@ -99,12 +109,35 @@ class ProgramJourneyIT extends Journey {
         browser.await(By.id("whole-program")).click();
         browser.awaitText(By.id("page-title"), "My whole program");
         assertTrue(browser.text(By.id("exercises")).contains("Take care: Do not let the top hip roll backwards"));
+        int exercises = browser.driver()
+                .findElements(By.cssSelector("#exercises .exercise-card"))
+                .size();
+        assertEquals(
+                exercises,
+                browser.driver()
+                        .findElements(By.cssSelector("#exercises .exercise-card img.exercise-drawing"))
+                        .size(),
+                "every exercise of the shared library is drawn");
+        assertEquals(exercises, drawingsIn(pdf.body()), "and so is the handout");
 
         browser.open("/patient/program.xhtml?id=" + SOMEONE_ELSES_PROGRAM);
         assertEquals("Page not found", browser.text(By.cssSelector("#error-404 h1")));
         assertEquals(
                 404,
                 browser.download("/patient/handout?id=" + SOMEONE_ELSES_PROGRAM).statusCode());
+    }
+
+    /** The drawings of a PDF: each is a form of vector lines that a page uses. */
+    private static int drawingsIn(byte[] pdf) throws IOException {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            int drawings = 0;
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                PdfDictionary forms =
+                        reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+                drawings += forms == null ? 0 : forms.size();
+            }
+            return drawings;
+        }
     }
 
     private static String textOf(byte[] pdf) throws IOException {

@@ -5,6 +5,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
@@ -12,14 +13,20 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.clinicportal.illustration.Drawing;
+import org.clinicportal.illustration.DrawingPainter;
+import org.clinicportal.illustration.Drawings;
 
 /**
  * The printable handout of a program: the therapist's notes, the return-to-run ramp, every exercise
- * with its weeks, dosage, steps and cautions, and the safety note. Built with OpenPDF's standard
+ * with its weeks, dosage, drawing, steps and cautions, and the safety note. Built with OpenPDF's standard
  * fonts, so it needs no font files.
  */
 final class HandoutPdf {
@@ -34,6 +41,11 @@ final class HandoutPdf {
     private static final Font CAUTION = new Font(Font.HELVETICA, 10, Font.ITALIC, WARNING);
     private static final Font SAFETY = new Font(Font.HELVETICA, 10, Font.BOLD, WARNING);
 
+    /** Drawings print at 0.6 pt per SVG unit: a start-and-end drawing is 276 pt wide, under half a page. */
+    private static final double DRAWING_SCALE = 0.6;
+
+    private static final double MAX_DRAWING_WIDTH = 300;
+
     private final ProgramText text;
 
     HandoutPdf(ProgramText text) {
@@ -42,7 +54,7 @@ final class HandoutPdf {
 
     void write(ProgramView program, String clinicName, LocalDate printed, OutputStream out) throws DocumentException {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter.getInstance(document, out);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle(text.format("handout.title"));
         document.addCreator(text.format("app.name"));
         document.open();
@@ -62,12 +74,12 @@ final class HandoutPdf {
         }
         document.add(heading("handout.exercises"));
         for (ItemView item : program.items()) {
-            addExercise(document, item);
+            addExercise(document, writer, item);
         }
         document.close();
     }
 
-    private void addExercise(Document document, ItemView item) throws DocumentException {
+    private void addExercise(Document document, PdfWriter writer, ItemView item) throws DocumentException {
         Paragraph name = new Paragraph(item.exercise().name(), EXERCISE);
         name.setSpacingBefore(10);
         name.setKeepTogether(true);
@@ -79,6 +91,12 @@ final class HandoutPdf {
         if (!item.note().isEmpty()) {
             document.add(new Paragraph(text.format("handout.therapistNote", item.note()), BODY));
         }
+        if (item.exercise().shared()) {
+            Optional<Drawing> drawing = Drawings.of(item.exercise().id());
+            if (drawing.isPresent()) {
+                document.add(drawn(writer, drawing.get()));
+            }
+        }
         List steps = new List(List.ORDERED);
         steps.setIndentationLeft(12);
         item.exercise().steps().forEach(step -> steps.add(new ListItem(step, BODY)));
@@ -87,6 +105,22 @@ final class HandoutPdf {
             document.add(
                     new Paragraph(text.format("handout.caution", item.exercise().cautions()), CAUTION));
         }
+    }
+
+    /** The exercise's drawing as vector lines, as wide as the SVG's drawn size in points at most. */
+    private static Image drawn(PdfWriter writer, Drawing drawing) throws DocumentException {
+        float width = (float) Math.min(drawing.width() * DRAWING_SCALE, MAX_DRAWING_WIDTH);
+        float height = (float) (drawing.height() * width / drawing.width());
+        PdfTemplate canvas = writer.getDirectContent().createTemplate(width, height);
+        Graphics2D g = canvas.createGraphicsShapes(width, height);
+        try {
+            DrawingPainter.paint(drawing, g, width);
+        } finally {
+            g.dispose();
+        }
+        Image image = Image.getInstance(canvas);
+        image.setSpacingBefore(4);
+        return image;
     }
 
     private PdfPTable rampTable() {
