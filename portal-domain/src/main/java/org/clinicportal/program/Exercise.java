@@ -42,7 +42,8 @@ import java.util.Optional;
         query = "select e.id from Exercise e where (e.owner is null or e.owner = :clinic) and e.id in :ids")
 @NamedQuery(
         name = "Exercise.wordedAmong",
-        query = "select e, w from Exercise e " + Exercise.IN_READERS_WORDS
+        query = "select e, w, m.mediaType, m.version from Exercise e " + Exercise.IN_READERS_WORDS
+                + " left join ExerciseMedium m on m.exerciseId = e.id and m.clinic = :clinic"
                 + " where (e.owner is null or e.owner = :clinic) and e.id in :ids")
 @NamedQuery(
         name = "Exercise.namesAmong",

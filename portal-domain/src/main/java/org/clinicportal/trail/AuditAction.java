@@ -37,7 +37,9 @@ public enum AuditAction {
     CLINIC_REACTIVATED,
     PORTAL_INVITATION_SENT,
     MESSAGE_SENT,
-    MESSAGES_READ;
+    MESSAGES_READ,
+    EXERCISE_MEDIUM_UPLOADED,
+    EXERCISE_MEDIUM_REMOVED;
 
     /** Whether the action only opened a patient's record, as opposed to changing it. */
     public boolean isReading() {

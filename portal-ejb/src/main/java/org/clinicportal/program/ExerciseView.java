@@ -8,6 +8,8 @@ import java.util.List;
  * @param cautions empty text when there are none
  * @param source   the source articles, e.g. "seed:001, seed:004"; empty for a clinic's own
  * @param editable whether the caller's clinic owns it and may change it
+ * @param medium   the clinic's picture or video of it, shown instead of the drawing; null when it has none
+ * @param mediumVersion changes with every upload, for the medium's address
  */
 public record ExerciseView(
         long id,
@@ -21,7 +23,9 @@ public record ExerciseView(
         String source,
         boolean shared,
         boolean editable,
-        long version) {
+        long version,
+        MediaType medium,
+        long mediumVersion) {
 
     static ExerciseView of(WordedExercise worded, String clinic) {
         Exercise exercise = worded.exercise();
@@ -38,6 +42,8 @@ public record ExerciseView(
                 exercise.source().orElse(""),
                 exercise.isShared(),
                 exercise.isOwnedBy(clinic),
-                exercise.version());
+                exercise.version(),
+                worded.medium(),
+                worded.mediumVersion());
     }
 }

@@ -259,6 +259,15 @@ final class Browser implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Part of a file as the signed-in user's player asks for it, with a {@code Range} header such as "bytes=0-99". */
+    HttpResponse<byte[]> download(String path, String range) {
+        return send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Range", range)
+                        .GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A page as the signed-in user gets it, with its status: for answers a browser would not show as they are. */
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), HttpResponse.BodyHandlers.ofString());

@@ -8,7 +8,10 @@ import org.clinicportal.illustration.Drawing;
 import org.clinicportal.illustration.Drawings;
 import org.omnifaces.util.Faces;
 
-/** Which exercises have a drawing, and how a page shows it: its address and its words for a screen reader. */
+/**
+ * How a page shows an exercise: the clinic's picture or video if it has one, else the shared library's drawing; their
+ * addresses and their words for a screen reader.
+ */
 @Named
 @ApplicationScoped
 public class Illustrations {
@@ -21,6 +24,17 @@ public class Illustrations {
     public String src(ExerciseView exercise) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/illustrations/"
                 + exercise.id() + ".svg";
+    }
+
+    /** The clinic's picture or video, its version in the address: a new upload is never taken from a cache. */
+    public String mediumSrc(ExerciseView exercise) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/media/exercises/"
+                + exercise.id() + "?v=" + exercise.mediumVersion();
+    }
+
+    public String mediumAlt(ExerciseView exercise) {
+        return new MessageFormat(Faces.getBundleString("illustration.medium"), Faces.getLocale())
+                .format(new Object[] {exercise.name()});
     }
 
     public String alt(ExerciseView exercise) {

@@ -37,7 +37,7 @@ public class SecurityHeaders extends HttpFilter {
     public void init() {
         contentSecurityPolicy =
                 "connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-                        + "media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'self'; "
+                        + "media-src 'self'; object-src 'none'; frame-src 'none'; worker-src 'none'; manifest-src 'self'; "
                         + "base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + oidc.providerOrigin();
     }
 
