@@ -37,8 +37,8 @@ import org.clinicportal.program.ExerciseCategory;
 import org.clinicportal.program.ExerciseFilter;
 import org.clinicportal.program.ExerciseForm;
 import org.clinicportal.program.ExerciseLibrary;
+import org.clinicportal.program.LateralHipProbe;
 import org.clinicportal.program.ProgramAssignments;
-import org.clinicportal.program.ProgramForm;
 import org.clinicportal.program.ProgramTemplates;
 import org.clinicportal.program.TemplateForm;
 import org.clinicportal.progress.AlertKind;
@@ -84,8 +84,11 @@ class BadInputIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.portalWith(TenancyProbe.class, BadInput.class);
+        return TestDeployment.portalWith(TenancyProbe.class, BadInput.class, LateralHipProbe.class);
     }
+
+    @EJB
+    private LateralHipProbe lateralHip;
 
     @EJB
     private PatientRegistry registry;
@@ -148,15 +151,9 @@ class BadInputIT {
             probe.nativeLinkPortalAccount(patientId, account);
             return null;
         });
-        long lateralHip = therapist.call(() -> templates.list()).stream()
-                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening"))
-                .findFirst()
-                .orElseThrow()
-                .id();
         therapist.call(() -> {
-            ProgramForm form = assignments.draft(patientId, DistanceUnit.KILOMETRES);
-            form.setStart(today());
-            return assignments.assign(patientId, assignments.addTemplate(form, lateralHip));
+            lateralHip.assign(patientId, today());
+            return null;
         });
     }
 

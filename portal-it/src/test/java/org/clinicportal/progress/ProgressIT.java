@@ -27,10 +27,10 @@ import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.PatientNotFoundException;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.persistence.ConcurrentChangeException;
+import org.clinicportal.program.LateralHipProbe;
 import org.clinicportal.program.ProgramAssignments;
 import org.clinicportal.program.ProgramForm;
 import org.clinicportal.program.ProgramRefusedException;
-import org.clinicportal.program.ProgramTemplates;
 import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.security.Refusals.Caller;
@@ -65,7 +65,8 @@ class ProgressIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.portalWith(TenancyProbe.class, CaseloadProbe.class, StatementCounter.class);
+        return TestDeployment.portalWith(
+                TenancyProbe.class, CaseloadProbe.class, StatementCounter.class, LateralHipProbe.class);
     }
 
     @EJB
@@ -78,7 +79,7 @@ class ProgressIT {
     private ProgramAssignments assignments;
 
     @EJB
-    private ProgramTemplates templates;
+    private LateralHipProbe lateralHip;
 
     @EJB
     private PatientRegistry registry;
@@ -643,15 +644,9 @@ class ProgressIT {
     }
 
     private void assign(long patientId) throws Exception {
-        long lateralHip = therapist.call(() -> templates.list()).stream()
-                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening"))
-                .findFirst()
-                .orElseThrow()
-                .id();
         therapist.call(() -> {
-            ProgramForm form = assignments.draft(patientId, DistanceUnit.KILOMETRES);
-            form.setStart(today());
-            return assignments.assign(patientId, assignments.addTemplate(form, lateralHip));
+            lateralHip.assign(patientId, today());
+            return null;
         });
     }
 

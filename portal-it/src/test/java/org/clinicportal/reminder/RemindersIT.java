@@ -36,9 +36,7 @@ import org.clinicportal.intake.RedFlag;
 import org.clinicportal.patient.PatientDetails;
 import org.clinicportal.patient.PatientRegistry;
 import org.clinicportal.patient.PortalAccess;
-import org.clinicportal.program.ProgramAssignments;
-import org.clinicportal.program.ProgramForm;
-import org.clinicportal.program.ProgramTemplates;
+import org.clinicportal.program.LateralHipProbe;
 import org.clinicportal.progress.AlertKind;
 import org.clinicportal.progress.AlertView;
 import org.clinicportal.progress.MeasureForm;
@@ -50,7 +48,6 @@ import org.clinicportal.security.AsPatient;
 import org.clinicportal.security.AsTherapist;
 import org.clinicportal.tenancy.ScriptedCaller;
 import org.clinicportal.tenancy.TestDeployment;
-import org.clinicportal.training.DistanceUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -77,7 +74,7 @@ class RemindersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.portalWith();
+        return TestDeployment.portalWith(LateralHipProbe.class);
     }
 
     @EJB
@@ -96,10 +93,7 @@ class RemindersIT {
     private PortalAccess portalAccess;
 
     @EJB
-    private ProgramAssignments assignments;
-
-    @EJB
-    private ProgramTemplates templates;
+    private LateralHipProbe lateralHip;
 
     @EJB
     private ProgressLog log;
@@ -394,15 +388,9 @@ class RemindersIT {
     }
 
     private void assign(long patient) throws Exception {
-        long lateralHip = therapist.call(() -> templates.list()).stream()
-                .filter(row -> row.name().equals("Lateral hip (side glute) strengthening"))
-                .findFirst()
-                .orElseThrow()
-                .id();
         therapist.call(() -> {
-            ProgramForm form = assignments.draft(patient, DistanceUnit.KILOMETRES);
-            form.setStart(LocalDate.now(NORTHSIDE));
-            return assignments.assign(patient, assignments.addTemplate(form, lateralHip));
+            lateralHip.assign(patient, LocalDate.now(NORTHSIDE));
+            return null;
         });
     }
 }
