@@ -15,8 +15,9 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
- * Which of the portal's emails a staff member gets: all of them until they stop one by its link. Made, with the token for
- * that link, when the first email to them goes out.
+ * Which of the portal's emails a staff member gets: all of them until they stop one by its link or in their settings,
+ * where they can start it again. Made, with the token for that link, when the first email to them goes out or they
+ * first save their settings.
  */
 @Entity
 @Table(name = "staff_email_choice")
@@ -66,10 +67,15 @@ public class StaffEmailChoice {
 
     /** Stops one kind of email, as its link asks; the others stay as they were. */
     public void stop(EmailKind kind) {
+        choose(kind, false);
+    }
+
+    /** Starts or stops one kind of email, as the staff member's settings say. */
+    public void choose(EmailKind kind, boolean wanted) {
         switch (kind) {
-            case ALERT_DIGEST -> alertDigest = false;
-            case RED_FLAG -> redFlagNotice = false;
-            case MESSAGES -> messageNotices = false;
+            case ALERT_DIGEST -> alertDigest = wanted;
+            case RED_FLAG -> redFlagNotice = wanted;
+            case MESSAGES -> messageNotices = wanted;
             default -> throw new IllegalArgumentException(kind + " is not a staff member's email");
         }
     }

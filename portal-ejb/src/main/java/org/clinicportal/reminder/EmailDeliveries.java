@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.clinicportal.accounts.AccountException;
 import org.clinicportal.accounts.Accounts;
 import org.clinicportal.conversation.Side;
@@ -204,18 +203,8 @@ public class EmailDeliveries {
                 : choiceOf(email.recipient()).unsubscribeToken();
     }
 
-    /** The staff member's choice, made with both emails on when the first email to them goes out. */
     private StaffEmailChoice choiceOf(String username) {
-        // Made by a plain insert that yields to a row another node made meanwhile, rather than failing on it.
-        entityManager
-                .createNativeQuery("insert into staff_email_choice (clinic_id, username, alert_digest, red_flag_notice,"
-                        + " unsubscribe_token) values (current_setting('app.clinic_id'), ?1, true, true, ?2)"
-                        + " on conflict do nothing")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
-                .setParameter(1, username)
-                .setParameter(2, UUID.randomUUID().toString())
-                .executeUpdate();
-        return entityManager.find(StaffEmailChoice.class, username);
+        return StaffEmailChoices.of(entityManager, username);
     }
 
     private void send(

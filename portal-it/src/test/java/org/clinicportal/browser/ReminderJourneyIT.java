@@ -96,6 +96,23 @@ class ReminderJourneyIT extends Journey {
     }
 
     /** A reminder set a minute before midnight would be due on a day that has already ended. */
+    @Test
+    void aTherapistSeesWhichEmailsTheyGetAndKeepsThem() {
+        browser.signIn("/therapist/", "northside-pt", "demo");
+        browser.await(By.id("nav-emails")).click();
+        browser.awaitText(By.id("page-title"), "My emails from the portal");
+        String choices = browser.text(By.id("emails:kinds"));
+        assertTrue(choices.contains("A notice at once when a patient of mine reports a red flag from home"), choices);
+        assertEquals(
+                3,
+                browser.driver()
+                        .findElements(By.cssSelector("#emails\\:kinds .ui-chkbox-box.ui-state-active"))
+                        .size(),
+                "the demo therapist gets every email");
+        browser.await(By.id("emails:save")).click();
+        browser.awaitText(By.id("emails:messages"), "Your choice of emails was saved.");
+    }
+
     private static void awayFromMidnight() throws InterruptedException {
         LocalTime now = LocalTime.now(NORTHSIDE);
         if (now.isAfter(LocalTime.of(23, 58))) {

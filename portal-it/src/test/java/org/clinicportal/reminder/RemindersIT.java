@@ -87,6 +87,9 @@ class RemindersIT {
     private Unsubscribe unsubscribe;
 
     @EJB
+    private StaffEmailSettings staffEmails;
+
+    @EJB
     private PatientRegistry registry;
 
     @EJB
@@ -282,6 +285,39 @@ class RemindersIT {
         assertEquals(before + 1, due.newAlerts());
         assertTrue(deliveries.deliver(CLINIC, due, moment));
         assertEquals(Optional.empty(), digest(moment), "once a day");
+    }
+
+    @Test
+    void aTherapistStopsAndStartsAgainTheirOwnEmailsInTheirOwnClinic() throws Exception {
+        String therapistName = "emails-" + UUID.randomUUID().toString().substring(0, 8);
+        caller.actAs(CLINIC, therapistName);
+        assertEquals(Set.copyOf(StaffEmailSettings.KINDS), therapist.call(() -> staffEmails.mine()), "all at first");
+        therapist.call(() -> {
+            staffEmails.choose(EnumSet.of(EmailKind.MESSAGES));
+            return null;
+        });
+        assertEquals(Set.of(EmailKind.MESSAGES), therapist.call(() -> staffEmails.mine()));
+        therapist.call(() -> {
+            staffEmails.choose(EnumSet.of(EmailKind.RED_FLAG, EmailKind.MESSAGES));
+            return null;
+        });
+        assertEquals(
+                Set.of(EmailKind.RED_FLAG, EmailKind.MESSAGES),
+                therapist.call(() -> staffEmails.mine()),
+                "the red flag notice is back");
+
+        caller.actAs("harbor", therapistName);
+        assertEquals(
+                Set.copyOf(StaffEmailSettings.KINDS), therapist.call(() -> staffEmails.mine()), "another clinic's own");
+        caller.actFor(CLINIC, account);
+        assertRefused(() -> patient.call(() -> staffEmails.mine()));
+        caller.actAs(CLINIC, therapistName);
+        assertRefused(() -> clinicAdmin.call(() -> {
+            staffEmails.choose(EnumSet.noneOf(EmailKind.class));
+            return null;
+        }));
+        assertRefused(() -> staffEmails.mine());
+        assertEquals(Set.of(EmailKind.RED_FLAG, EmailKind.MESSAGES), therapist.call(() -> staffEmails.mine()));
     }
 
     @Test
