@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.clinicportal.patient.Patient;
 import org.clinicportal.patient.PortalPatients;
 import org.clinicportal.security.Caller;
 import org.clinicportal.security.Role;
@@ -136,15 +135,10 @@ public class ExerciseMedia {
         if (context.isCallerInRole(Role.THERAPIST_NAME)) {
             return true;
         }
-        Optional<Patient> me = PortalPatients.signedIn(entityManager, caller);
-        return me.isPresent()
-                && !entityManager
-                        .createNamedQuery("ProgramVersion.current", ProgramVersion.class)
-                        .setParameter("patient", me.get().id())
-                        .getResultStream()
-                        .findFirst()
-                        .filter(version -> version.items().stream().anyMatch(item -> item.exerciseId() == exerciseId))
-                        .isEmpty();
+        return PortalPatients.signedIn(entityManager, caller)
+                .flatMap(me -> Programs.currentVersion(entityManager, me.id()))
+                .filter(version -> version.items().stream().anyMatch(item -> item.exerciseId() == exerciseId))
+                .isPresent();
     }
 
     private void requireVisible(long exerciseId) throws ExerciseNotFoundException {

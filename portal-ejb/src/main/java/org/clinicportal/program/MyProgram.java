@@ -43,22 +43,23 @@ public class MyProgram {
 
     /** Today in the clinic's time zone: what is due, and where the return-to-run ramp stands. */
     public Optional<TodayView> today() {
-        return me().flatMap(patient -> currentVersion(patient.id()).map(version -> {
-            LocalDate today = calendar.today();
-            ProgramView program = ProgramViews.of(entityManager, clinic(), reader.get(), patient, version);
-            return new TodayView(
-                    today,
-                    version.weekOf(today),
-                    dueOf(program, version, today),
-                    version.runWeekOf(today).orElse(null),
-                    program);
-        }));
+        return me().flatMap(patient -> Programs.currentVersion(entityManager, patient.id())
+                .map(version -> {
+                    LocalDate today = calendar.today();
+                    ProgramView program = ProgramViews.of(entityManager, clinic(), reader.get(), patient, version);
+                    return new TodayView(
+                            today,
+                            version.weekOf(today),
+                            dueOf(program, version, today),
+                            version.runWeekOf(today).orElse(null),
+                            program);
+                }));
     }
 
     /** The whole program, if it is the caller's own and current. */
     public ProgramView program(long programId) throws ProgramNotFoundException {
         Patient patient = me().orElseThrow(() -> new ProgramNotFoundException(programId));
-        ProgramVersion version = currentVersion(patient.id())
+        ProgramVersion version = Programs.currentVersion(entityManager, patient.id())
                 .filter(current -> current.programId() == programId)
                 .orElseThrow(() -> new ProgramNotFoundException(programId));
         audit.record(AuditAction.PROGRAM_VIEWED, patient.id(), "Program " + programId + " version " + version.number());
@@ -77,14 +78,6 @@ public class MyProgram {
 
     private Optional<Patient> me() {
         return PortalPatients.signedIn(entityManager, caller);
-    }
-
-    private Optional<ProgramVersion> currentVersion(long patientId) {
-        return entityManager
-                .createNamedQuery("ProgramVersion.current", ProgramVersion.class)
-                .setParameter("patient", patientId)
-                .getResultStream()
-                .findFirst();
     }
 
     private String clinic() {

@@ -97,7 +97,7 @@ public class ProgramAssignments {
         ProgramForm form = new ProgramForm();
         form.setPatientName(patient(patientId).name().toString());
         form.setDistanceUnit(unit);
-        Optional<ProgramVersion> current = currentVersion(patientId);
+        Optional<ProgramVersion> current = Programs.currentVersion(entityManager, patientId);
         if (current.isEmpty()) {
             form.setStart(calendar.today());
             return form;
@@ -173,14 +173,6 @@ public class ProgramAssignments {
         entityManager.persist(program);
         entityManager.flush();
         return program;
-    }
-
-    private Optional<ProgramVersion> currentVersion(long patientId) {
-        return entityManager
-                .createNamedQuery("ProgramVersion.current", ProgramVersion.class)
-                .setParameter("patient", patientId)
-                .getResultStream()
-                .findFirst();
     }
 
     private Patient patient(long id) throws PatientNotFoundException {

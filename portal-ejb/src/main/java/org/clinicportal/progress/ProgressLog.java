@@ -289,11 +289,7 @@ public class ProgressLog {
     }
 
     private ProgramVersion currentProgram(Patient patient) throws ProgressRefusedException {
-        return entityManager
-                .createNamedQuery("ProgramVersion.current", ProgramVersion.class)
-                .setParameter("patient", patient.id())
-                .getResultStream()
-                .findFirst()
+        return Programs.currentVersion(entityManager, patient.id())
                 .orElseThrow(() -> new ProgressRefusedException("refused.progress.noProgram"));
     }
 
