@@ -23,35 +23,41 @@ public class DrawingServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern NAME = Pattern.compile("/(\\d{1,9})\\.svg");
 
-    private final transient Map<Long, byte[]> drawn = new ConcurrentHashMap<>();
+    /** A drawing as sent: its SVG and the tag that names that version of it. */
+    private record Drawn(byte[] svg, String tag) {
+        static Drawn of(Drawing drawing) {
+            byte[] svg = Svg.of(drawing).getBytes(StandardCharsets.UTF_8);
+            return new Drawn(svg, '"' + Integer.toHexString(Arrays.hashCode(svg)) + '"');
+        }
+    }
+
+    private final transient Map<Long, Drawn> drawn = new ConcurrentHashMap<>();
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<byte[]> svg = svg(request.getPathInfo());
-        if (svg.isEmpty()) {
+        Optional<Drawn> found = drawing(request.getPathInfo());
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String tag = '"' + Integer.toHexString(Arrays.hashCode(svg.get())) + '"';
-        response.setHeader("ETag", tag);
+        Drawn drawing = found.get();
+        response.setHeader("ETag", drawing.tag());
         response.setHeader("Cache-Control", "public, max-age=86400");
-        if (tag.equals(request.getHeader("If-None-Match"))) {
+        if (drawing.tag().equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType("image/svg+xml");
-        response.setContentLength(svg.get().length);
-        response.getOutputStream().write(svg.get());
+        response.setContentLength(drawing.svg().length);
+        response.getOutputStream().write(drawing.svg());
     }
 
-    private Optional<byte[]> svg(String path) {
+    private Optional<Drawn> drawing(String path) {
         Matcher name = NAME.matcher(path == null ? "" : path);
         if (!name.matches()) {
             return Optional.empty();
         }
         long exercise = Long.parseLong(name.group(1));
-        return Drawings.of(exercise)
-                .map(drawing ->
-                        drawn.computeIfAbsent(exercise, id -> Svg.of(drawing).getBytes(StandardCharsets.UTF_8)));
+        return Drawings.of(exercise).map(drawing -> drawn.computeIfAbsent(exercise, id -> Drawn.of(drawing)));
     }
 }
